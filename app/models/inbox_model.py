@@ -1,0 +1,120 @@
+"""The triage queue as a table: one row per request, with its age and SLA level.
+
+Age is shown as text ("3 d 4 h") and the SLA level as a word ("Overdue", "Due soon"),
+with colour only as a second cue. Also: the CSV export of the rows as shown
+(formula-injection safe).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor
+
+from app.domain.triage import STATE_LABELS, TriageRequest, age_text, sla_level
+from app.models.table_model import Column, RecordTableModel, Row
+
+SLA_TEXT = {"ok": "On time", "warn": "Due soon", "breach": "Overdue", "closed": "Closed"}
+_SLA_COLOUR = {"warn": QColor("#9a6700"), "breach": QColor("#b42318")}
+_SLA_RANK = {"breach": 0, "warn": 1, "ok": 2, "closed": 3}
+
+
+def parse_time(text: str) -> float:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return 0.0
+
+
+def inbox_row(request: TriageRequest, now: float) -> dict[str, Any]:
+    created = parse_time(request.created_at)
+    age_s = max(0.0, now - created)
+    sla = sla_level(age_s / 3600.0, request.state)
+    return {
+        "id": request.id, "age": age_text(age_s), "age_s": age_s, "sla": sla,
+        "state": request.state, "organisation": request.organisation,
+        "country": request.country, "sector": request.sector, "need": request.need,
+        "gpu": (f"{request.gpu_type or 'any'} × {request.gpu_hours:,} h"
+                if request.need == "compute" else ""),
+        "access_mode": request.access_mode or "", "language": request.language,
+        "assignee": request.assignee or "", "target": request.target_factory or "",
+        "centre": request.support_centre or "",
+        "flags": "; ".join(request.flags), "request": request,
+    }
+
+
+def _sla_colour(row: Row) -> Any:
+    return _SLA_COLOUR.get(str(row.get("sla")))
+
+
+COLUMNS = (
+    Column("id", "#", align_right=True),
+    Column("age", "Age", sort_key=lambda r: r["age_s"], align_right=True,
+           foreground=_sla_colour),
+    Column("sla", "SLA", fmt=lambda v: SLA_TEXT.get(str(v), str(v)),
+           sort_key=lambda r: _SLA_RANK.get(str(r["sla"]), 9), foreground=_sla_colour,
+           tooltip=lambda r: "open requests: due soon after 24 h, overdue after 72 h"),
+    Column("state", "State", fmt=lambda v: STATE_LABELS.get(str(v), str(v))),
+    Column("organisation", "Organisation"),
+    Column("country", "Country"),
+    Column("sector", "Sector"),
+    Column("need", "Need"),
+    Column("gpu", "GPU demand"),
+    Column("assignee", "Assignee"),
+    Column("target", "Factory"),
+    Column("centre", "Support centre"),
+    Column("flags", "Flags", tooltip=lambda r: str(r.get("flags") or "")),
+)
+
+EXPORT_KEYS = ("id", "age", "sla", "state", "organisation", "country", "sector", "need",
+               "gpu", "access_mode", "language", "assignee", "target", "centre", "flags")
+
+
+class InboxModel(RecordTableModel):
+    """Rows of :func:`inbox_row`, keyed by request id."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(COLUMNS, key=lambda r: r["id"], parent=parent)
+        self._requests: list[TriageRequest] = []
+
+    def set_requests(self, requests: Sequence[TriageRequest], now: float | None = None) -> None:
+        self._requests = list(requests)
+        stamp = datetime.now(tz=UTC).timestamp() if now is None else now
+        self.set_rows([inbox_row(r, stamp) for r in self._requests])
+
+    def update_request(self, request: TriageRequest, now: float | None = None) -> None:
+        """Replace one request (after an edit); appends when it is new."""
+        others = [r for r in self._requests if r.id != request.id]
+        index = next((i for i, r in enumerate(self._requests) if r.id == request.id), None)
+        if index is None:
+            others.insert(0, request)
+        else:
+            others.insert(index, request)
+        self.set_requests(others, now)
+
+    def request(self, request_id: int) -> TriageRequest | None:
+        return next((r for r in self._requests if r.id == request_id), None)
+
+
+def _safe(value: Any) -> str:
+    text = "" if value is None else str(value)
+    if text and text[0] in "=+-@\t\r|%":
+        return "'" + text
+    return text
+
+
+def rows_to_csv(rows: Sequence[Row]) -> str:
+    """CSV of ``rows`` (keys ``EXPORT_KEYS``); cells that a spreadsheet would run as a
+    formula (``=``, ``+``, ``-``, ``@``, tab, CR…) are prefixed with ``'``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(EXPORT_KEYS)
+    for row in rows:
+        writer.writerow([_safe(SLA_TEXT.get(str(row.get(k)), row.get(k)) if k == "sla"
+                               else row.get(k)) for k in EXPORT_KEYS])
+    return out.getvalue()

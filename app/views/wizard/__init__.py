@@ -1,0 +1,51 @@
+"""The job submission wizard: one module per page, ``JobWizard`` ties them together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.domain.job_rules import JobForm
+from app.services.drafts import Draft
+from app.views.wizard.common import WizardServices
+from app.views.wizard.job_wizard import JobWizard
+
+__all__ = ["JobWizard", "WizardServices", "offer_draft", "wizard_from_draft"]
+
+
+def wizard_from_draft(services: WizardServices, draft: Draft,
+                      parent: QWidget | None = None) -> JobWizard:
+    """A wizard with a saved draft's fields, on the page it was left at."""
+    form = JobForm.from_dict(draft.data)
+    page = draft.data.get("page")
+    return JobWizard(services, form, page=page if isinstance(page, int) else None,
+                     parent=parent)
+
+
+def offer_draft(parent: QWidget | None, draft: Draft, on_open: Callable[[Draft], None],
+                on_discard: Callable[[Draft], None]) -> QMessageBox:
+    """Offer an unsent job found at start-up, without blocking the window."""
+    form = JobForm.from_dict(draft.data)
+    name = form.name or "an unnamed job"
+    where = f" for {form.site_id} · {form.partition}" if form.site_id else ""
+    box = QMessageBox(QMessageBox.Icon.Question, "Continue an unsent job?",
+                      f"A job you were preparing was not submitted: “{name}”{where}, last "
+                      f"edited {JobWizard.draft_age(draft.updated_at)}.\n\nOpen it in the "
+                      "job wizard again?",
+                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Discard,
+                      parent)
+    box.setObjectName("draftOffer")
+    box.setDefaultButton(QMessageBox.StandardButton.Open)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(button: int) -> None:
+        if button == QMessageBox.StandardButton.Open:
+            on_open(draft)
+        elif button == QMessageBox.StandardButton.Discard:
+            on_discard(draft)
+
+    box.finished.connect(answered)
+    box.open()
+    return box
