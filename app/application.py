@@ -17,6 +17,9 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import config
+from app.features.availability import AvailabilityFeature
+from app.features.jobs import JobsFeature
+from app.features.triage import TriageFeature
 from app.models.directory_model import DirectoryModel
 from app.models.overview import OverviewModel
 from app.models.selection import SelectionBus
@@ -113,6 +116,9 @@ class DeskApplication:
         self.directory_model = DirectoryModel(self.runner, self.writer, self.notes)
         self.directory_tab = LazyView("directory", self._build_directory)
         self.window.add_view(self.directory_tab, self.window.tr("Directory"), "Ctrl+3")
+        self.availability = AvailabilityFeature(self)
+        self.jobs = JobsFeature(self)
+        self.triage = TriageFeature(self)
         self.exporter: ReportExporter | None = None  # built on first use (imports pandas…)
         self.demo: DemoProcess | None = None
         self._screenshot_timer: QTimer | None = None
@@ -166,6 +172,7 @@ class DeskApplication:
         if self.options.exit_after_paint:
             self._paint_probe = _FirstDataPaint(self.overview_model)
             self.overview.table.viewport().installEventFilter(self._paint_probe)
+        self.jobs.start()
         if self.options.offline:
             return
         self.connector.restore()
@@ -220,6 +227,9 @@ class DeskApplication:
         self.overview_model.stop()
         if self.map_tab.view is not None:
             self.map_tab.view.stop()  # type: ignore[attr-defined]
+        self.availability.stop()
+        self.jobs.stop()
+        self.triage.stop()
         if self._screenshot_timer is not None:
             self._screenshot_timer.stop()
         self.fetch.shutdown()

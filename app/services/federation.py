@@ -181,6 +181,10 @@ class Federation(QObject):
         self._set_targets([t for sid, t in self._current.items()
                            if sid not in self._extra_targets])
 
+    def targets(self) -> dict[str, SiteTarget]:
+        """Every polled site (demo and connected by hand), with its URL, user and token."""
+        return dict(self._current)
+
     def _set_targets(self, hub_targets: list[SiteTarget]) -> None:
         targets = {t.site_id: t for t in hub_targets} | self._extra_targets
         self._current = targets

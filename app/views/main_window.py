@@ -20,11 +20,15 @@ class MainWindow(QMainWindow):
         refresh_requested(): the person asked for a refresh now (F5).
         connect_site_requested(): the person wants to connect a site by hand.
         export_requested(): the person wants to export a report.
+        new_job_requested(): the person wants to prepare a job (the job wizard).
+        credentials_requested(): the person wants the "Sites & credentials" dialog.
     """
 
     refresh_requested = Signal()
     connect_site_requested = Signal()
     export_requested = Signal()
+    new_job_requested = Signal()
+    credentials_requested = Signal()
 
     def __init__(self, store: SnapshotStore, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -46,13 +50,20 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About"), self)
         self.connect_site_action = QAction(self.tr("&Connect a site…"), self)
         self.connect_site_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.credentials_action = QAction(self.tr("Sites && c&redentials…"), self)
+        self.credentials_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.new_job_action = QAction(self.tr("&New job…"), self)
+        self.new_job_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.new_job_action.setStatusTip(self.tr("Prepare and submit a job to a site"))
         self.export_action = QAction(self.tr("&Export report…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setStatusTip(self.tr(
             "A PDF, CSV, XLSX or HTML report of capacity, one factory or history"))
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_job_action)
         file_menu.addAction(self.connect_site_action)
+        file_menu.addAction(self.credentials_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -66,6 +77,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.new_job_action)
         self.addToolBar(toolbar)
 
         self.sites_label = QLabel(self)
@@ -88,6 +100,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.connect_site_action.triggered.connect(self.connect_site_requested)
         self.export_action.triggered.connect(self.export_requested)
+        self.new_job_action.triggered.connect(self.new_job_requested)
+        self.credentials_action.triggered.connect(self.credentials_requested)
         self.about_action.triggered.connect(self._about)
         store.changed.connect(self.update_status)
         store.confirmed.connect(self.update_status)
