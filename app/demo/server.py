@@ -19,6 +19,7 @@ from starlette.types import Receive, Scope, Send
 from app.demo.auth import CredentialBook, TokenSigner
 from app.demo.clock import SimClock
 from app.demo.faults import MODES, FaultBook, FaultError
+from app.demo.history_model import SimulatedHistory
 from app.demo.render import SiteRenderer
 from app.demo.simulator import Federation
 from app.demo.slurm_api import SiteRuntime, SitesApp
@@ -26,6 +27,8 @@ from app.demo.spec import SiteSpec, site_entries, site_specs
 from app.hub import routes_support
 from app.hub.app import create_app
 from app.hub.problems import Problem
+from app.hub.routes_history import history_router
+from app.hub.triage import demo_router as triage_demo_router
 
 Clock = Callable[[], float]
 
@@ -164,8 +167,10 @@ def build_demo(registry_doc: dict[str, Any], *, seed: int, base_url: str,
     for entry in entries:
         entry["partition_hint"] = federation.sites[entry["site_id"]].default_partition().name
     holder: list[DemoServer] = []
-    hub = create_app(registry_doc, sites=entries,
-                     routers=[routes_support.router, _demo_router(lambda: holder[0])])
+    routers = [routes_support.router, _demo_router(lambda: holder[0]),
+               history_router(SimulatedHistory(federation, sim_clock)),
+               triage_demo_router(registry_doc, seed=seed, wall_clock=wall_clock)]
+    hub = create_app(registry_doc, sites=entries, routers=routers)
     server = DemoServer(app=DemoApp(hub, sites_app), hub=hub, federation=federation,
                         runtimes=runtimes, faults=book, credentials=credentials, specs=specs,
                         clock=sim_clock, wall_clock=wall_clock)
