@@ -233,6 +233,29 @@ def combine(series: Iterable[Sequence[Point | None]], ticks: Sequence[int]) -> l
     return out
 
 
+def partial_sums(series: Iterable[Sequence[Point | None]],
+                 ticks: Sequence[int]) -> tuple[list[Point | None], list[int], int]:
+    """Per tick, the sum of the series that have a point there and how many did.
+
+    For drawing what the sites that answered add up to where ``combine`` has a gap; the
+    third value is how many series take part (those with any point in the window).
+    """
+    parts = [s for s in series if any(p is not None for p in s)]
+    sums: list[Point | None] = []
+    counts: list[int] = []
+    for i, tick in enumerate(ticks):
+        total: Point | None = None
+        n = 0
+        for s in parts:
+            p = s[i]
+            if p is not None:
+                total = add(total, p) if total is not None else Point(tick, *p[1:])
+                n += 1
+        sums.append(total)
+        counts.append(n)
+    return sums, counts, len(parts)
+
+
 def max_gap_for(step: int) -> int:
     """How long a value holds before the series has a gap (three buckets, at least 15 min)."""
     return max(3 * step, 900)

@@ -11,6 +11,7 @@ site's ``Capacity.totals`` (a node in several partitions counts once).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -80,7 +81,10 @@ def _int(v: Any) -> str:
 
 
 def _pct(v: Any) -> str:
-    return "—" if v is None else f"{v * 100:.0f} %"
+    """A share in per cent; below 10 % with one decimal (0.5 % free is not 0 % free)."""
+    if v is None:
+        return "—"
+    return f"{v * 100:.1f} %" if 0 < v < 0.1 else f"{v * 100:.0f} %"
 
 
 def _when(v: Any) -> str:
@@ -161,9 +165,11 @@ AVAILABILITY_COLUMNS = [
     Column("allocated", "Allocated", fmt=_int, align_right=True),
     Column("idle", "Free", fmt=_int, align_right=True,
            foreground=lambda r: QColor("#1a7f37") if (r.get("idle") or 0) > 0 else None),
-    Column("unavailable", "Unavailable", fmt=_int, align_right=True, tooltip=_unavailable_tip),
-    Column("drained_nodes", "Drained nodes", fmt=_int, align_right=True),
-    Column("down_nodes", "Down nodes", fmt=_int, align_right=True),
+    Column("unavailable", "Unavailable", fmt=_int, align_right=True, tooltip=_unavailable_tip,
+           header_tip="GPUs out of service: on down nodes, and idle on drained nodes"),
+    Column("drained_nodes", "Drained", fmt=_int, align_right=True,
+           header_tip="nodes drained by the site (their running jobs may still finish)"),
+    Column("down_nodes", "Down", fmt=_int, align_right=True, header_tip="nodes down"),
     Column("pending_jobs", "Queued jobs", fmt=_int, align_right=True),
     Column("pending_gpus", "Queued GPUs", fmt=_int, align_right=True),
     Column("next_start", "Next start (Slurm)", fmt=_when, tooltip=_next_tip,
@@ -287,6 +293,12 @@ class HistoryData:
     heat: list[list[float | None]]
     heat_title: str
     samples: int
+    #: where ``free`` has a gap because some sites (not all) had no data: what the sites
+    #: that answered add up to (joined to the neighbouring complete ticks), else ``nan``
+    partial_free: list[float] = field(default_factory=list)
+    #: per tick, how many of the ``site_count`` sites had data
+    present: list[int] = field(default_factory=list)
+    site_count: int = 0
 
     @property
     def empty(self) -> bool:
@@ -340,8 +352,10 @@ def load_history(history: HistoryDb, selection: Selection, range_s: int, now: da
     scoped = _scope(buckets, selection)
     by_type = av.type_points(scoped)
     per_site = _level(scoped, selection, by_type)
-    series = av.combine([av.held(p, ticks, gap) for p in per_site.values()], ticks)
+    held = [av.held(p, ticks, gap) for p in per_site.values()]
+    series = av.combine(held, ticks)
     free = av.values(series, "idle")
+    partial_free, present, site_count = _partial_free(held, ticks, free)
     total = av.values(series, "total")
     down = av.values(series, "unavailable")
     in_service = [t - u for t, u in zip(total, down, strict=True)]
@@ -364,7 +378,23 @@ def load_history(history: HistoryDb, selection: Selection, range_s: int, now: da
         until=until, step=step, ticks=ticks, free=free, in_service=in_service,
         queued=queued, stacked=stacked, heat=heat,
         heat_title=f"Utilisation by hour × weekday, last {HEATMAP_DAYS} days",
-        samples=len(buckets))
+        samples=len(buckets), partial_free=partial_free, present=present,
+        site_count=site_count)
+
+
+def _partial_free(held: list[list[av.Point | None]], ticks: list[int],
+                  free: list[float]) -> tuple[list[float], list[int], int]:
+    """Free GPUs of the sites that answered where some did not (see ``HistoryData``)."""
+    sums, present, count = av.partial_sums(held, ticks)
+    out = [math.nan] * len(ticks)
+    for i, point in enumerate(sums):
+        if point is None or free[i] == free[i]:
+            continue
+        out[i] = point.idle
+        for j in (i - 1, i + 1):  # join the dashed stretch to the complete line
+            if 0 <= j < len(ticks) and free[j] == free[j]:
+                out[j] = free[j]
+    return out, present, count
 
 
 def _heat(hourly: list[av.Bucket], by_type: dict[tuple[str, str], dict[int, av.Point]] | None,
@@ -426,4 +456,10 @@ def history_csv_rows(data: HistoryData) -> tuple[list[str], list[list[Any]]]:
 
 def names_for(registry: Registry | None, site_ids: list[str]) -> dict[str, SiteNames]:
     return {s: site_names(registry, s) for s in site_ids}
+
+
+def history_names(registry: Registry | None, site_ids: list[str],
+                  selection: Selection) -> dict[str, SiteNames]:
+    """The names ``load_history`` needs: every polled site and the selected one."""
+    return names_for(registry, site_ids + ([selection.site_id] if selection.site_id else []))
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -43,6 +44,8 @@ class Column:
     align_right: bool = False
     tooltip: Callable[[Row], str] | None = None
     foreground: Callable[[Row], Any] | None = None
+    #: what the column holds, shown on its header (a short title needs one)
+    header_tip: str = ""
 
 
 def _int(value: Any) -> int:
@@ -125,8 +128,13 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Column", column.title)
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tip:
+            return QCoreApplication.translate("Column", column.header_tip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

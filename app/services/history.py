@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -210,9 +210,20 @@ class HistoryDb:
         if not rows:
             return 0
         with self._tx() as conn:
-            before = conn.total_changes
-            conn.executemany("INSERT OR IGNORE INTO samples VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
-            return conn.total_changes - before
+            # rowcount, not total_changes: the latter also counts the roll-up triggers' rows
+            return conn.executemany(
+                "INSERT OR IGNORE INTO samples VALUES (?,?,?,?,?,?,?,?,?,?)", rows).rowcount
+
+    def insert_site_samples(self, per_site: Mapping[str, Iterable[HistorySample]]
+                            ) -> dict[str, int]:
+        """``insert_samples`` for several sites in one transaction; rows added per site."""
+        added: dict[str, int] = {}
+        with self._tx() as conn:
+            for site, samples in per_site.items():
+                added[site] = conn.executemany(
+                    "INSERT OR IGNORE INTO samples VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    [s.as_tuple() for s in samples]).rowcount
+        return added
 
     @staticmethod
     def _where(since: datetime, until: datetime, site: str | None, partition: str | None,

@@ -1,16 +1,11 @@
-"""GPU availability now: every partition's GPUs and queue, and totals per GPU model.
-
-Also ``DeferredView``: a tab placeholder that builds its real widget the first time it is
-shown (the history plots import pyqtgraph, which start-up should not pay for).
-"""
+"""GPU availability now: every partition's GPUs and queue, and totals per GPU model."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -95,9 +90,11 @@ class AvailabilityView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter the availability table"))
         self.only_free = QCheckBox(self.tr("Only partitions with free GPUs"), self)
+        self.only_free.setAccessibleName(self.tr("Show only partitions with free GPUs"))
         self.count = QLabel(self)
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export a table as CSV"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_partitions_action = QAction(self.tr("Partitions as CSV…"), self)
@@ -112,11 +109,11 @@ class AvailabilityView(QWidget):
         self.table.setItemDelegateForColumn(model.column_index("health"),
                                             HealthBadgeDelegate(self.table))
         header = self.table.horizontalHeader()
-        for key, width in (("factory", 85), ("machine", 150), ("partition", 115),
-                           ("gpu_model", 110), ("total", 65), ("allocated", 75),
-                           ("idle", 55), ("unavailable", 85), ("drained_nodes", 100),
-                           ("down_nodes", 85), ("pending_jobs", 85), ("pending_gpus", 95),
-                           ("next_start", 120), ("health", 85)):
+        for key, width in (("factory", 80), ("machine", 135), ("partition", 115),
+                           ("gpu_model", 105), ("total", 60), ("allocated", 70),
+                           ("idle", 50), ("unavailable", 82), ("drained_nodes", 62),
+                           ("down_nodes", 50), ("pending_jobs", 82), ("pending_gpus", 90),
+                           ("next_start", 112), ("health", 72), ("age_s", 66)):
             header.resizeSection(model.column_index(key), width)
         totals_header = self.totals_table.horizontalHeader()
         totals_header.setStretchLastSection(False)
@@ -154,6 +151,9 @@ class AvailabilityView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
 
+        for signal in (self.totals_proxy.modelReset, self.totals_proxy.rowsInserted,
+                       self.totals_proxy.rowsRemoved):
+            signal.connect(self._fit_totals)
         self.filter.textChanged.connect(self.proxy.set_text)
         self.only_free.toggled.connect(self._only_free)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
@@ -167,6 +167,7 @@ class AvailabilityView(QWidget):
         selection.changed.connect(self._follow)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
         self._update()
+        self._fit_totals()
 
     # -- actions ------------------------------------------------------------------------
     def focus_filter(self) -> None:
@@ -182,6 +183,14 @@ class AvailabilityView(QWidget):
 
     def _only_free(self, on: bool) -> None:
         self.proxy.set_predicate((lambda r: (r.get("idle") or 0) > 0) if on else None)
+
+    def _fit_totals(self, *_args: object) -> None:
+        """Show every GPU model and the "All GPUs" row without scrolling (up to ten)."""
+        table = self.totals_table
+        rows = min(10, max(2, self.totals_proxy.rowCount()))
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                               + rows * table.verticalHeader().defaultSectionSize()
+                               + 2 * table.frameWidth())
 
     def _update(self, *_args: object) -> None:
         self.count.setText(self.tr("%n row(s)", "", self.proxy.rowCount()))
@@ -224,35 +233,3 @@ class AvailabilityView(QWidget):
             self._following = False
         self.table.scrollTo(index)
 
-
-class DeferredView(QWidget):
-    """Stands in for a view until it is first shown, then builds it with ``factory``.
-
-    For heavy views (pyqtgraph plots) that start-up should not pay for.
-
-    Signals:
-        built(QWidget): the real view exists now.
-    """
-
-    built = Signal(QWidget)
-
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._factory: Callable[[], QWidget] | None = factory
-        self.view: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure(self) -> QWidget:
-        """The real view, built now if it was not yet."""
-        if self.view is None and self._factory is not None:
-            factory, self._factory = self._factory, None
-            self.view = factory()
-            self._layout.addWidget(self.view)
-            self.built.emit(self.view)
-        assert self.view is not None
-        return self.view
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.ensure()

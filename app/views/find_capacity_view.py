@@ -2,7 +2,8 @@
 
 The person gives a GPU model (or any), GPUs per node, nodes, hours and an access mode;
 the table ranks partitions by estimated start and says why. Choosing a row (double-click,
-Enter or the button) copies its ``sbatch`` line and emits ``job_shape_chosen``.
+Enter or "Open in job wizard") copies its ``sbatch`` line and emits ``job_shape_chosen``
+(the desk opens the job wizard on it); "Copy sbatch line" only copies.
 """
 
 from __future__ import annotations
@@ -38,13 +39,13 @@ class FindCapacityView(QWidget):
     """A job-shape form and the partitions ranked by estimated start.
 
     Signals:
-        job_shape_chosen(str, str, object): site id, partition and the ``JobShape`` the
-            person chose (its ``sbatch`` line is on the clipboard).
+        job_shape_chosen(str, str, str, object): site id, partition, GRES type and the
+            ``JobShape`` the person chose (its ``sbatch`` line is on the clipboard).
         exported(str): a CSV file was written (its path).
         export_failed(str): writing failed (a sentence for people).
     """
 
-    job_shape_chosen = Signal(str, str, object)
+    job_shape_chosen = Signal(str, str, str, object)
     exported = Signal(str)
     export_failed = Signal(str)
 
@@ -102,9 +103,19 @@ class FindCapacityView(QWidget):
                            ("machine", 150), ("partition", 115), ("gpu_model", 105),
                            ("idle", 75), ("queued", 95), ("limit_min", 75)):
             header.resizeSection(model.column_index(key), width)
+        self.wizard_button = QPushButton(self.tr("Open in job &wizard…"), self)
+        self.wizard_button.setEnabled(False)
+        self.wizard_button.setAccessibleName(self.tr("Open the chosen partition in the job "
+                                                     "wizard"))
+        self.wizard_button.setToolTip(self.tr(
+            "Starts a new job on this partition with this shape (Enter or double-click); "
+            "the sbatch line is copied too"))
         self.copy_button = QPushButton(self.tr("&Copy sbatch line"), self)
         self.copy_button.setEnabled(False)
-        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy the sbatch line of the chosen "
+                                                   "partition"))
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the ranking as CSV"))
         self.sbatch_label = QLabel(self)
         self.sbatch_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sbatch_label.setStyleSheet("font-family: monospace;")
@@ -130,6 +141,7 @@ class FindCapacityView(QWidget):
         upper.addLayout(side)
         upper.addWidget(self.explain, 1, Qt.AlignmentFlag.AlignTop)
         actions = QHBoxLayout()
+        actions.addWidget(self.wizard_button)
         actions.addWidget(self.copy_button)
         actions.addWidget(self.sbatch_label, 1)
         actions.addWidget(self.export_button)
@@ -150,7 +162,8 @@ class FindCapacityView(QWidget):
         self.hours.valueChanged.connect(self._shape_timer.start)
         self.gpu_model.currentIndexChanged.connect(self._shape_timer.start)
         self.access_mode.currentIndexChanged.connect(self._shape_timer.start)
-        self.copy_button.clicked.connect(self.choose_current)
+        self.wizard_button.clicked.connect(self.choose_current)
+        self.copy_button.clicked.connect(self.copy_current)
         self.export_button.clicked.connect(lambda: self.export_csv())
         self.table.doubleClicked.connect(lambda _i: self.choose_current())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -236,6 +249,7 @@ class FindCapacityView(QWidget):
         row = self.current_row()
         line = str(row.get("sbatch") or "") if row else ""
         self.copy_button.setEnabled(bool(line))
+        self.wizard_button.setEnabled(bool(line))
         self.sbatch_label.setText(line)
         if row and row.get("site_id"):
             self.selection.select(Selection(
@@ -249,15 +263,24 @@ class FindCapacityView(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
 
-    def choose_current(self) -> str | None:
-        """Copy the current row's ``sbatch`` line and emit ``job_shape_chosen``."""
+    def copy_current(self) -> str | None:
+        """Copy the current row's ``sbatch`` line (``None`` when the job cannot run there)."""
         row = self.current_row()
         if not row or not row.get("sbatch"):
             return None
         line = str(row["sbatch"])
         QGuiApplication.clipboard().setText(line)
         self.sbatch_label.setText(self.tr("copied: %1").replace("%1", line))
-        self.job_shape_chosen.emit(str(row["site_id"]), str(row["partition"]), row["shape"])
+        return line
+
+    def choose_current(self) -> str | None:
+        """Copy the current row's ``sbatch`` line and emit ``job_shape_chosen``."""
+        line = self.copy_current()
+        row = self.current_row()
+        if line is None or row is None:
+            return None
+        self.job_shape_chosen.emit(str(row["site_id"]), str(row["partition"]),
+                                   str(row["gpu_type"]), row["shape"])
         return line
 
     def export_csv(self, path: Path | None = None) -> Path | None:

@@ -1,7 +1,7 @@
 """Availability history: free GPUs over time, the federation per GPU model, and a heat map.
 
-Imports pyqtgraph at module level: create this view lazily (``DeferredView``) so start-up
-does not pay for it. Data are read from ``HistoryDb`` on the task runner
+Imports pyqtgraph at module level: the desk creates this view lazily (a ``LazyView`` tab)
+so start-up does not pay for it. Data are read from ``HistoryDb`` on the task runner
 (``load_history``); the view only draws. Missing data are gaps (``connect='finite'`` with
 ``nan``), never interpolated lines.
 """
@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,8 +39,8 @@ from app.models.availability_model import (
     HistoryData,
     forget_heat_maps,
     history_csv_rows,
+    history_names,
     load_history,
-    names_for,
 )
 from app.models.selection import Selection, SelectionBus
 from app.services.history import HistoryDb
@@ -58,7 +58,9 @@ RELOAD_DELAY_MS = 3000
 
 
 def _fmt(v: float) -> str:
-    return "no data" if v != v else f"{v:,.0f}".replace(",", " ")
+    if v != v:  # nan: a gap
+        return QCoreApplication.translate("HistoryView", "no data")
+    return f"{v:,.0f}".replace(",", " ")
 
 
 def band_path(x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> QPainterPath:
@@ -109,7 +111,8 @@ class HistoryView(QWidget):
 
     def __init__(self, history: HistoryDb, runner: TaskRunner, store: Any,
                  selection: SelectionBus, *, registry: Registry | None = None,
-                 backfill: Any = None, tz: tzinfo | None = None,
+                 backfill: Any = None, initial: HistoryData | None = None,
+                 tz: tzinfo | None = None,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +128,7 @@ class HistoryView(QWidget):
         self.data: HistoryData | None = None
         self._zoomed = False
         self._loading = False
+        self._backfill = backfill
 
         # -- controls
         self.title = QLabel(self)
@@ -142,10 +146,14 @@ class HistoryView(QWidget):
             button.setAccessibleName(self.tr("Show the last %1").replace("%1", label))
             self.range_group.addButton(button, seconds)
             self.range_buttons[label] = button
-        self.federation_button = QPushButton(self.tr("Whole federation"), self)
-        self.reset_button = QPushButton(self.tr("Reset zoom"), self)
+        self.federation_button = QPushButton(self.tr("Whole &federation"), self)
+        self.federation_button.setAccessibleName(self.tr("Show the whole federation"))
+        self.reset_button = QPushButton(self.tr("&Reset zoom"), self)
+        self.reset_button.setAccessibleName(self.tr("Reset the zoom to the whole range"))
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export a plot as PNG or the data as "
+                                                     "CSV"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_actions: dict[str, QAction] = {}
@@ -174,7 +182,11 @@ class HistoryView(QWidget):
         self.heat_plot = pg.PlotWidget(
             self, axisItems={"bottom": _HourAxis("bottom"), "left": _DayAxis("left")})
         self.heat_plot.setObjectName("heatPlot")
-        for widget in (self.free_plot, self.stacked_plot, self.heat_plot):
+        for widget, name in (
+                (self.free_plot, self.tr("Free GPUs and queued demand over time")),
+                (self.stacked_plot, self.tr("Free GPUs per GPU model over time, stacked")),
+                (self.heat_plot, self.tr("Utilisation by hour of day and weekday"))):
+            widget.setAccessibleName(name)
             widget.setBackground("w")
             widget.setMinimumHeight(160)
         self._setup_free_plot()
@@ -242,21 +254,37 @@ class HistoryView(QWidget):
         store.changed.connect(self.schedule_reload)
         if backfill is not None:
             backfill.finished.connect(self._backfilled)
+        if initial is not None:  # read ahead by the desk: drawn at once, then refreshed
+            self._show(initial)
         self.reload()
 
     # -- set-up -------------------------------------------------------------------------
     def _setup_free_plot(self) -> None:
         plot = self.free_plot.getPlotItem()
-        plot.setLabel("left", self.tr("GPUs"))
+        plot.setLabel("left", self.tr("free GPUs"), color=FREE_COLOUR)
         plot.showGrid(x=True, y=True, alpha=0.2)
         plot.setMouseEnabled(x=True, y=False)
-        plot.addLegend(offset=(10, 4), brush=pg.mkBrush(255, 255, 255, 210),
-                       labelTextColor="#222", colCount=2)
+        self.free_legend = plot.addLegend(offset=(10, 4), brush=pg.mkBrush(255, 255, 255, 210),
+                                          labelTextColor="#222", colCount=3)
         self.free_curve = plot.plot(
             [], [], name=self.tr("free"), connect="finite", pen=pg.mkPen(FREE_COLOUR, width=2),
             fillLevel=0, brush=pg.mkBrush(26, 127, 55, 50))
-        self.queue_curve = plot.plot([], [], name=self.tr("queued demand"), connect="finite",
-                                     pen=pg.mkPen(QUEUE_COLOUR, width=1.5))
+        self.partial_curve = plot.plot([], [], connect="finite", pen=pg.mkPen(
+            FREE_COLOUR, width=1.5, style=Qt.PenStyle.DashLine))
+        self.partial_name = self.tr("free at the sites that answered (others did not)")
+        # queued demand is often ten times the free GPUs: its own axis, on the right
+        self.queue_box = pg.ViewBox(enableMouse=False)
+        plot.showAxis("right")
+        plot.scene().addItem(self.queue_box)
+        plot.getAxis("right").linkToView(self.queue_box)
+        plot.getAxis("right").setLabel(self.tr("queued GPUs"), color=QUEUE_COLOUR)
+        self.queue_box.setXLink(plot)
+        self.queue_curve = pg.PlotDataItem([], [], connect="finite",
+                                           pen=pg.mkPen(QUEUE_COLOUR, width=1.5))
+        self.queue_box.addItem(self.queue_curve)
+        self.free_legend.addItem(self.queue_curve, self.tr("queued demand (right axis)"))
+        plot.getViewBox().sigResized.connect(
+            lambda *_: self.queue_box.setGeometry(plot.getViewBox().sceneBoundingRect()))
         self.free_cursor = pg.InfiniteLine(angle=90, movable=False,
                                            pen=pg.mkPen("#444", width=1))
         self.free_cursor.setVisible(False)
@@ -324,10 +352,10 @@ class HistoryView(QWidget):
         history, selection, range_s = self._history, self.selection.current, self.range_s
         now, tz = self._clock(), self._tz
         states = self._store.states()
-        names = names_for(self.registry, list(states) + (
-            [selection.site_id] if selection.site_id else []))
+        names = history_names(self.registry, list(states), selection)
         self._loading = True
-        self.status.setText(self.tr("loading history…"))
+        if self.data is None:
+            self.status.setText(self.tr("loading history…"))
         self._runner.submit(lambda: load_history(history, selection, range_s, now, tz, names),
                             on_result=self._show, on_error=self._failed, key="history-plots")
         self.demo_badge.setVisible(any(s.simulated for s in states.values()))
@@ -345,6 +373,12 @@ class HistoryView(QWidget):
         self.title.setText(self.tr("<b>Free GPUs</b> — %1").replace("%1", data.title))
         self.free_curve.setData(x, free, connect="finite")
         self.queue_curve.setData(x, np.asarray(data.queued, dtype=float), connect="finite")
+        partial = np.asarray(data.partial_free or [math.nan] * len(x), dtype=float)
+        self.partial_curve.setData(x, partial, connect="finite")
+        # name the dashed line only while there is one
+        self.free_legend.removeItem(self.partial_curve)
+        if np.isfinite(partial).any():
+            self.free_legend.addItem(self.partial_curve, self.partial_name)
         self.stacked_plot.getPlotItem().setTitle(
             self.tr("Free GPUs per GPU model, stacked — %1").replace("%1", data.scope),
             size="9pt")
@@ -365,7 +399,12 @@ class HistoryView(QWidget):
             if gaps:
                 text += self.tr(" · gaps are times without data (desk closed or a site not "
                                 "answering)")
+            if np.isfinite(partial).any():
+                text += self.tr("; dashed: what the sites that answered add up to")
             self.status.setText(text)
+        if self._backfill is not None and getattr(self._backfill, "running", False):
+            self.status.setText(self.status.text() + self.tr(
+                " · back-filling the last 30 days from the Hub…"))
         if not self._zoomed:
             self.reset_zoom()
         self.loaded.emit()
@@ -424,9 +463,11 @@ class HistoryView(QWidget):
         self._zoomed = False
         data = self.data
         self.free_plot.getPlotItem().setXRange(data.since, data.until, padding=0.01)
-        free = np.asarray(data.free + data.queued, dtype=float)
-        top = float(np.nanmax(free)) if np.isfinite(free).any() else 1.0
-        self.free_plot.getPlotItem().setYRange(0, max(1.0, top) * 1.15, padding=0)
+        for values, box in ((data.free + data.partial_free, self.free_plot.getViewBox()),
+                            (data.queued, self.queue_box)):
+            series = np.asarray(values, dtype=float)
+            top = float(np.nanmax(series)) if np.isfinite(series).any() else 1.0
+            box.setYRange(0, max(1.0, top) * 1.25, padding=0)  # room for the legend
 
     def _user_zoomed(self, *_args: object) -> None:
         self._zoomed = True
@@ -462,11 +503,19 @@ class HistoryView(QWidget):
             cursor.setPos(tick)
             cursor.setVisible(True)
         when = datetime.fromtimestamp(tick, tz=self._tz).strftime("%a %d %b %H:%M")
-        parts = [f"<b>{when}</b>",
-                 f"<span style='color:{FREE_COLOUR}'>free {_fmt(data.free[i])}</span>",
-                 f"<span style='color:{SERVICE_COLOUR}'>in service "
-                 f"{_fmt(data.in_service[i])}</span>",
-                 f"<span style='color:{QUEUE_COLOUR}'>queued {_fmt(data.queued[i])}</span>"]
+        parts = [f"<b>{when}</b>"]
+        free_text = self.tr("free %1").replace("%1", _fmt(data.free[i]))
+        if data.free[i] != data.free[i] and data.partial_free \
+                and data.partial_free[i] == data.partial_free[i]:
+            free_text = self.tr("free %1 at the %2 of %3 sites that answered").replace(
+                "%1", _fmt(data.partial_free[i])).replace("%2", str(data.present[i])).replace(
+                "%3", str(data.site_count))
+        for colour, text in (
+                (FREE_COLOUR, free_text),
+                (SERVICE_COLOUR, self.tr("in service %1").replace(
+                    "%1", _fmt(data.in_service[i]))),
+                (QUEUE_COLOUR, self.tr("queued %1").replace("%1", _fmt(data.queued[i])))):
+            parts.append(f"<span style='color:{colour}'>{text}</span>")
         for n, (model, values) in enumerate(data.stacked.items()):
             colour = MODEL_COLOURS[n % len(MODEL_COLOURS)]
             parts.append(f"<span style='color:{colour}'>{model} {_fmt(values[i])}</span>")
@@ -481,7 +530,8 @@ class HistoryView(QWidget):
         if not (0 <= hour < 24 and 0 <= day < 7):
             return
         v = self.data.heat[day][hour]
-        text = "no data" if v is None else f"{v * 100:.0f} % of GPUs in service allocated"
+        text = _fmt(math.nan) if v is None else self.tr(
+            "%1 % of GPUs in service allocated").replace("%1", f"{v * 100:.0f}")
         self.readout.setText(f"<b>{WEEKDAYS[day]} {hour:02d}:00–{hour:02d}:59</b> · {text}")
 
     # -- export -------------------------------------------------------------------------

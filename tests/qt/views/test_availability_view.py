@@ -29,9 +29,10 @@ from app.services.history_backfill import HistoryBackfill
 from app.services.site_fetch import SiteRead
 from app.services.snapshot_store import SnapshotStore
 from app.services.tasks import TaskRunner
-from app.views.availability_view import AvailabilityView, DeferredView
+from app.views.availability_view import AvailabilityView
 from app.views.export import csv_bytes, csv_safe, write_atomic
 from app.views.find_capacity_view import FindCapacityView
+from app.views.lazy_view import LazyView
 from tests.fakes import FakeTransport, session_with
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -176,21 +177,22 @@ def test_csv_cells_never_run_as_formulas(tmp_path):
     assert target.read_text() == "old" and list(tmp_path.iterdir()) == [target]
 
 
-def test_deferred_view_builds_when_first_shown(qtbot):
+def test_lazy_view_builds_once_when_first_shown(qtbot):
     built: list[str] = []
 
     def factory() -> QLabel:
         built.append("x")
         return QLabel("real")
 
-    deferred = DeferredView(factory)
-    qtbot.addWidget(deferred)
-    assert not built
-    deferred.show()
-    qtbot.waitUntil(lambda: bool(built))
-    deferred.hide()
-    deferred.show()
-    assert built == ["x"] and isinstance(deferred.view, QLabel)
+    lazy = LazyView("history", factory)
+    qtbot.addWidget(lazy)
+    assert not built and lazy.view is None and lazy.objectName() == "history"
+    with qtbot.waitSignal(lazy.built) as done:
+        lazy.show()
+    lazy.hide()
+    lazy.show()
+    assert built == ["x"] and isinstance(lazy.view, QLabel) and done.args[0] is lazy.view
+    assert lazy.findChildren(QLabel)[-1].text() == "real"  # "Loading…" is gone
 
 
 # -- the proxy ----------------------------------------------------------------------------
@@ -281,8 +283,8 @@ def test_find_capacity_ranks_and_copies_the_sbatch_line(qtbot, store, registry, 
     assert line == ("sbatch --partition=boost_usr_prod --nodes=2 --gres=gpu:a100:4 "
                     "--time=06:00:00 job.sh")
     assert QGuiApplication.clipboard().text() == line
-    site, partition, shape = blocker.args
-    assert (site, partition) == ("leonardo-booster", "boost_usr_prod")
+    site, partition, gres, shape = blocker.args
+    assert (site, partition, gres) == ("leonardo-booster", "boost_usr_prod", "a100")
     assert shape == JobShape("", 4, 2, 6.0, "")
     view.gpu_model.setCurrentIndex(view.gpu_model.findData("GH200"))
     with qtbot.waitSignal(model.computed, timeout=5000):
@@ -301,14 +303,14 @@ def history(tmp_path) -> Iterator[HistoryDb]:
     samples = []
     for k in range(24 * 12):
         ts = now - k * 300
+        samples.append(HistorySample(ts, "jupiter-booster", "booster", "gh200", 36, 34, 2,
+                                     0, 3, 48))
         if 6 * 3600 <= now - ts < 8 * 3600:
-            continue  # two hours without data: a gap
+            continue  # Leonardo did not answer for two hours: a gap
         samples.append(HistorySample(ts, "leonardo-booster", "boost_usr_prod", "a100", 40,
                                      30, 8, 2, 3, 12))
         samples.append(HistorySample(ts, "leonardo-booster", "boost_fua_dbg", "a100", 8,
                                      2, 6, 0, 0, 0))
-        samples.append(HistorySample(ts, "jupiter-booster", "booster", "gh200", 36, 34, 2,
-                                     0, 3, 48))
     db.insert_samples(samples)
     yield db
     db.close()
@@ -345,6 +347,17 @@ def test_history_draws_gaps_not_lines(qtbot, history, runner, store, registry):
         view.federation_button.click()
     assert view.data.title == "the whole federation"
     assert set(view.data.stacked) == {"A100", "GH200"}
+    # Leonardo's gap is a gap of the federation too; dashed: what Jupiter alone had free
+    data = view.data
+    assert all(math.isnan(data.free[i]) for i in gap)
+    assert [(data.partial_free[i], data.present[i]) for i in gap] == [(2, 1)] * len(gap)
+    assert data.site_count == 2 and "dashed" in view.status.text()
+    before = next(i for i, v in enumerate(data.free) if math.isnan(v) and data.present[i]) - 1
+    assert data.partial_free[before] == data.free[before] == 10  # joined to the full line
+    assert math.isnan(data.partial_free[before - 1])
+    box = view.free_plot.getPlotItem().getViewBox()
+    view._mouse_moved(view.free_plot, box.mapViewToScene(QPointF(data.ticks[gap[1]], 1.0)))
+    assert "free 2 at the 1 of 2 sites that answered" in view.readout.text()
     assert any(v is not None for row in view.data.heat for v in row)
     box = view.free_plot.getPlotItem().getViewBox()
     tick = view.data.ticks[-3]
@@ -382,6 +395,28 @@ def test_history_ranges_zoom_reset_and_export(qtbot, history, runner, store, reg
     qtbot.waitUntil(lambda: runner.active == 0)
 
 
+def test_history_follows_new_data_live(qtbot, history, runner, store, registry):
+    from app.views.history_plots import HistoryView
+
+    clock = [NOW]
+    view = HistoryView(history, runner, store, SelectionBus(), registry=registry, tz=UTC,
+                       clock=lambda: clock[0])
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.data is not None, timeout=5000)
+    assert view.data.free[-1] == 10
+    later = int(NOW.timestamp()) + 600
+    history.insert_samples([
+        HistorySample(later, "leonardo-booster", "boost_usr_prod", "a100", 40, 10, 28, 2, 0, 0),
+        HistorySample(later, "jupiter-booster", "booster", "gh200", 36, 36, 0, 0, 5, 80)])
+    clock[0] = NOW + timedelta(seconds=600)
+    view._reload_timer.setInterval(10)
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        store.changed.emit()  # a poll landed: the plots follow without being asked
+    assert view.data.free[-1] == 28 and view.data.queued[-1] == 80
+    view.stop()
+    qtbot.waitUntil(lambda: runner.active == 0)
+
+
 def test_no_history_says_so(qtbot, tmp_path, runner, store, registry):
     empty = HistoryDb(tmp_path / "empty.sqlite3")
     try:
@@ -414,9 +449,10 @@ def test_backfill_service_fills_the_history_once(qtbot, tmp_path, runner):
         assert db.sample_count() == 4
         requested = transport.requests[0].url
         assert "site=a" in requested and "step=300" in requested
+        assert "step=1800" in transport.requests[1].url  # the older days, coarser
         service.start("http://127.0.0.1:9", ["a", "b"])  # asked already: nothing happens
         service.start(None, ["c"])  # no Hub: nothing to do
-        assert len(transport.requests) == 2 and not service.running
+        assert len(transport.requests) == 4 and not service.running
         assert db.get_meta("history_backfill/a") == NOW.isoformat()
     finally:
         qtbot.waitUntil(lambda: runner.active == 0)

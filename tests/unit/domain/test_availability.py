@@ -15,6 +15,7 @@ from app.domain.availability import (
     held,
     max_gap_for,
     model_family,
+    partial_sums,
     site_points,
     values,
 )
@@ -100,6 +101,49 @@ def test_partition_rows_would_double_count():
     assert cap.totals["h100"].total == 28
 
 
+def rows_by(cap):
+    return {(r.partition, r.gpu_type): r for r in cap.rows}
+
+
+def test_partition_rows_with_mixed_drained_and_down_nodes():
+    gpu = rows_by(capacities()["a"])[("gpu", "h100")]
+    # g1 2 + g2 4 + g5 1 (drained, still running) + s1 1; g6 is down: its jobs count 0
+    assert gpu.gpus.allocated == 2 + 4 + 1 + 1
+    assert gpu.gpus.idle == 2 + 4 + 3  # g1, g3, s1
+    assert gpu.gpus.unavailable == 4 + 3 + 4  # g4 drained, g5's idle three, g6 down
+    assert gpu.gpus.total == 7 * 4 == (gpu.gpus.allocated + gpu.gpus.idle
+                                       + gpu.gpus.unavailable)
+    assert gpu.nodes_by_state == {"idle": 1, "mixed": 2, "allocated": 1, "drained": 2,
+                                  "down": 1}
+    assert (gpu.pending_jobs, gpu.pending_gpus) == (2, 8 + 2)
+
+
+def test_a_node_in_two_partitions_counts_in_each_row_but_once_per_site():
+    rows = rows_by(capacities()["a"])
+    debug = rows[("debug", "h100")]
+    assert (debug.gpus.total, debug.gpus.allocated, debug.gpus.idle) == (8, 2, 6)
+    assert (debug.pending_jobs, debug.pending_gpus) == (1, 2)  # job 2 waits in both
+    assert capacities()["a"].totals["h100"].total == 28  # not 28 + 8
+
+
+def test_mig_partition_has_a_row_per_gres_type_and_cpu_partition_has_no_gpus():
+    rows = rows_by(capacities()["a"])
+    mig = rows[("mig", "nvidia_a100_3g.20gb")]
+    whole = rows[("mig", "a100")]
+    assert (mig.gpus.total, mig.gpus.allocated, mig.gpus.idle) == (2, 1, 1)
+    assert (whole.gpus.total, whole.gpus.idle) == (1, 1)
+    assert mig.pending_gpus == 1 and whole.pending_gpus == 0
+    cpu = rows[("cpu", "")]
+    assert cpu.gpus.total == 0 and cpu.nodes_by_state["idle"] == 1
+    assert "" not in capacities()["a"].totals
+
+
+def test_shard_gres_adds_no_gpus_and_no_used_gpus():
+    shard_node = SITE_A_NODES[6]
+    assert shard_node.gpus == {"h100": 4} and shard_node.gpus_used == {"h100": 1}
+    assert shard_node.gpu_split("h100") == (1, 3, 0)
+
+
 def test_mig_slices_cpu_nodes_and_other_models_stay_apart():
     by = {m.model: m for m in federation_totals(capacities())}
     assert by["A100 MIG 3g.20gb"].gpus.total == 2
@@ -170,6 +214,17 @@ def test_combine_is_missing_where_any_site_is_missing():
     # a site without any data in the window is not part of the sum
     assert combine([[None, None, None], b], ticks)[1].idle == 3
     assert combine([], ticks) == [None, None, None]  # no data at all is not zero
+
+
+def test_partial_sums_add_the_sites_that_answered():
+    ticks = [0, 300, 600]
+    a = [Point(0, 10, 5, 5, 0, 0), None, None]
+    b = [Point(0, 4, 1, 3, 0, 0), Point(300, 4, 1, 3, 0, 0), None]
+    sums, present, count = partial_sums([a, b, [None, None, None]], ticks)
+    assert count == 2 and present == [2, 1, 0]
+    assert sums[0] is not None and sums[0].idle == 8 and sums[0].ts == 0
+    assert sums[1] is not None and sums[1].idle == 3 and sums[1].ts == 300
+    assert sums[2] is None
 
 
 def test_heatmap_bins_by_local_weekday_and_hour():

@@ -184,3 +184,39 @@ def test_client_maps_a_missing_history_to_not_found(client):
 def test_client_rejects_bad_payloads_naming_the_field(doc, field):
     with pytest.raises(BadPayload, match=field.replace("[", r"\[").replace("]", r"\]")):
         parse_history(doc, "s")
+
+
+def test_the_past_ends_where_the_live_simulation_starts(registry):
+    from dataclasses import replace
+
+    from app.demo.history_model import BLEND_S
+
+    specs = [s for s in site_specs(registry) if s.site_id in SITES]
+    federation = Federation(specs, 42, NOW)
+    history = SimulatedHistory(federation, lambda: NOW + 600)
+    sim = federation.sites["vega-gpu"]
+    doc = {s["partition"]: s for s in history.series("vega-gpu", NOW - 86400, NOW + 600, 300)}
+    for part in sim.partitions:
+        nodes = [sim.nodes[i] for i in part.nodes]
+        down = sum(n.slots for n in nodes if n.admin == "DOWN")
+        used = sum(min(n.gpus_used, n.slots) for n in nodes if n.admin != "DOWN")
+        drained_idle = sum(n.slots - min(n.gpus_used, n.slots) for n in nodes
+                           if n.admin == "DRAIN")
+        pending = [j for j in sim.jobs.values()
+                   if j.state == "PENDING" and j.partition == part.name]
+        series = doc[part.name]
+        at = series["ts"].index(int(NOW))
+        assert series["allocated"][at] == used
+        assert series["unavailable"][at] == down + drained_idle
+        assert series["pending_jobs"][at] == len(pending)
+        assert series["pending_gpus"][at] == sum(j.nodes_req * j.gpus_per_node
+                                                 for j in pending)
+    # before the blend window the model is untouched by the live numbers
+    plain = SimulatedHistory(federation, lambda: NOW + 600)
+    plain._plans = {k: replace(p, partitions=tuple(replace(q, anchor=None)
+                                                   for q in p.partitions))
+                    for k, p in plain._plans.items()}
+    old = plain.series("vega-gpu", NOW - 86400, NOW + 600, 300)[0]
+    new = doc[old["partition"]]
+    early = [i for i, t in enumerate(old["ts"]) if t < NOW - BLEND_S]
+    assert early and [old["idle"][i] for i in early] == [new["idle"][i] for i in early]

@@ -96,10 +96,26 @@ def test_backfill_each_site_once(db):
     hub = FakeHub()
     first = backfill_sites(db, hub, ["a", "b"], T0, days=30, step_s=300)
     assert first.added == {"a": 2, "b": 2} and not first.failed
-    assert hub.calls[0][1] == T0 - timedelta(days=30) and hub.calls[0][3] == 300
+    # the last day (and an hour) at the plots' fine step, the 29 days before at 30 min
+    fine, coarse = hub.calls[0], hub.calls[1]
+    assert fine == ("a", T0 - timedelta(hours=25), T0, 300)
+    assert coarse == ("a", T0 - timedelta(days=30), T0 - timedelta(hours=25), 1800)
     again = backfill_sites(db, hub, ["a", "b", "c"], T0)
     assert again.skipped == ("a", "b") and again.added == {"c": 2}
-    assert len(hub.calls) == 3
+    assert len(hub.calls) == 6
+
+
+def test_a_short_backfill_asks_once_at_the_fine_step(db):
+    hub = FakeHub()
+    backfill_sites(db, hub, ["a"], T0, days=1, step_s=300)
+    assert hub.calls == [("a", T0 - timedelta(days=1), T0, 300)]
+
+
+def test_added_counts_rows_not_the_rollup_triggers_writes(db):
+    db.buckets(T0 - timedelta(hours=1), T0, 3600)  # creates the roll-up and its triggers
+    assert db.insert_samples([sample(TS), sample(TS + 300), sample(TS)]) == 2
+    assert db.insert_site_samples({"a": [sample(TS + 600)], "b": [sample(TS, site="b")],
+                                   "c": [sample(TS)]}) == {"a": 1, "b": 1, "c": 0}
 
 
 def test_backfill_failures_are_reported_and_retried_next_time(db):
