@@ -6,7 +6,7 @@ allowed ones). Plain Python, no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -155,56 +155,105 @@ def diff(mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> list[tuple[str, 
 
 # -- applying for access: eligibility, access-mode fit, the desk's trustworthy-AI checklist --
 
-#: Limits of the AI-Factory access modes (reference: EuroHPC access-calls page, 2025).
+#: Fallback limits of the AI-Factory access modes when no registry is at hand (the
+#: registry's ``access_modes.json`` carries the same facts with their sources).
 ACCESS_MODE_LIMITS: Mapping[str, str] = {
-    "playground": "small allocation for first tests; decision in about 2 working days",
+    "playground": "small allocation for first tests; access within about 2 working days",
     "fast-lane": "up to about 50,000 GPU-hours; decision usually within 4 working days",
-    "large-scale": "more than 50,000 GPU-hours for up to 1 year; decision within 10 "
+    "large-scale": "more than 50,000 GPU-hours for up to 12 months; approval within 10 "
                    "working days",
-    "ai-for-science": "20,000–90,000 node-hours for 6 months on MN5 ACC, Leonardo Booster, "
-                      "LUMI-G or MeluXina GPU; peer-reviewed after each cut-off",
+    "ai-for-science": "20,000 to 90,000 node-hours for 6 months on MareNostrum 5 ACC, "
+                      "Leonardo Booster, LUMI-G or MeluXina GPU; peer-reviewed after each "
+                      "cut-off",
 }
+#: Fallback of the registry's ``free_for`` per access mode (same facts, same source).
+FREE_FOR: Mapping[str, tuple[str, ...]] = {
+    "playground": ("sme", "startup"),
+    "fast-lane": ("sme", "startup"),
+    "large-scale": ("sme", "startup", "academic", "public_sector", "eu_project"),
+    "ai-for-science": ("academic", "public_sector", "eu_project"),
+}
+FREE_FOR_LABELS: Mapping[str, str] = {
+    "sme": "SMEs", "startup": "start-ups", "academic": "scientific users",
+    "public_sector": "public-sector users", "eu_project": "EU-funded R&D projects"}
 FAST_LANE_MAX_GPU_HOURS = 50_000
 APPLICANT_KINDS: tuple[str, ...] = ("startup_sme", "large_industry", "academia",
                                     "public_sector")
+_KIND_TAGS: Mapping[str, tuple[str, ...]] = {
+    "startup_sme": ("sme", "startup"), "large_industry": (), "academia": ("academic",),
+    "public_sector": ("public_sector",)}
 ESTABLISHMENTS: tuple[str, ...] = ("eu", "associated", "other")
+#: The 27 EU member states (ISO 3166 alpha-2; Greece is GR).
+EU_MEMBER_STATES: frozenset[str] = frozenset({
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
+    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"})
 AI_ACT_RISKS: tuple[str, ...] = ("minimal", "limited", "high", "prohibited", "unsure")
+AI_ACT_RISK_LABELS: Mapping[str, str] = {
+    "minimal": "Minimal risk (e.g. spam filters, games)",
+    "limited": "Limited risk: transparency duties (chatbots, generated content)",
+    "high": "High risk (Annex III: health, hiring, credit, education, critical "
+            "infrastructure…)",
+    "prohibited": "Prohibited practice (Art. 5: social scoring, manipulation…)",
+    "unsure": "Not sure yet"}
 CHECKLIST_NOTE = ("The trustworthy-AI self-assessment is this desk's own checklist; it is "
                   "not a documented EuroHPC access condition.")
 _PERSONAL_WORDS = ("patient", "personal data", "health record", "biometric", "face",
                    "medical record", "citizen data")
+_MILITARY_WORDS = ("military", "weapon", "warfare", "targeting system", "munition")
 
 
-def access_is_free(mode: str | None, kind: str, eu_project: bool) -> tuple[bool, str]:
-    """Whether ``mode`` is free for this applicant, and why (factories.md §4.1)."""
-    if mode in ("playground", "fast-lane"):
-        if kind == "startup_sme":
-            return True, "free for SMEs and start-ups"
-        if kind in ("academia", "public_sector"):
-            return True, "scientific and public-sector users get access"
-        if eu_project:
-            return True, "industrial users in EU-funded R&D get access"
-        return False, "other industrial users pay for commercial access"
-    if mode in ("large-scale", "ai-for-science"):
-        if kind == "large_industry" and not eu_project:
-            return False, "industrial users outside EU-funded projects pay for access"
-        return True, "free for eligible users"
-    return False, "no access mode chosen"
+def applicant_tags(kind: str, eu_project: bool) -> tuple[str, ...]:
+    """The ``free_for`` tags an applicant of ``kind`` carries."""
+    return _KIND_TAGS.get(kind, ()) + (("eu_project",) if eu_project else ())
 
 
-def assess_application(answers: Mapping[str, Any]) -> list[str]:
+def access_is_free(mode: str | None, kind: str, eu_project: bool,
+                   free_for: Sequence[str] | None = None) -> tuple[bool, str]:
+    """Whether ``mode`` is free for this applicant, and why.
+
+    ``free_for`` is the mode's list from the registry (``access_modes.json``); without
+    it the bundled copy :data:`FREE_FOR` is used (factories.md §4.1)."""
+    if not mode:
+        return False, "no access mode chosen"
+    listed = tuple(free_for) if free_for is not None else FREE_FOR.get(mode, ())
+    who = ", ".join(FREE_FOR_LABELS.get(t, t) for t in listed) or "nobody listed"
+    hit = [t for t in applicant_tags(kind, eu_project) if t in listed]
+    if hit:
+        return True, f"listed as free for: {who}"
+    if kind == "large_industry" and not eu_project:
+        return False, (f"industrial users outside EU-funded projects pay for commercial "
+                       f"access (free for: {who})")
+    return False, f"not listed as free for this applicant (free for: {who})"
+
+
+def assess_application(answers: Mapping[str, Any],
+                       free_for: Sequence[str] | None = None) -> list[str]:
     """Flags for an application: eligibility and access-mode problems (EuroHPC rules),
     then missing or contradictory answers of the desk's own trustworthy-AI checklist
     (prefixed ``checklist:``). Empty means nothing to look at."""
     flags: list[str] = []
     where = answers.get("established_in")
+    country = str(answers.get("country") or "").upper()
+    use = str(answers.get("intended_use") or "").strip()
     if where == "other":
         flags.append("eligibility: not established in the EU or a Horizon-associated "
                      "country")
+        if country in EU_MEMBER_STATES:
+            flags.append(f"eligibility: says established elsewhere, but the country "
+                         f"{country} is an EU member state")
     elif where not in ("eu", "associated"):
         flags.append("eligibility: establishment not stated")
+    elif where == "eu" and country and country not in EU_MEMBER_STATES:
+        flags.append(f"eligibility: says EU member state, but the country {country} "
+                     f"is not one")
+    elif where == "associated" and country in EU_MEMBER_STATES:
+        flags.append(f"eligibility: says Horizon-associated country, but {country} is an "
+                     f"EU member state")
     if answers.get("civilian") is not True:
         flags.append("eligibility: civilian use not confirmed")
+    elif any(w in use.lower() for w in _MILITARY_WORDS):
+        flags.append("eligibility: civilian use confirmed, but the intended use mentions "
+                     "military purposes")
     mode = answers.get("access_mode") or None
     hours = int(answers.get("gpu_hours") or 0)
     if mode is None:
@@ -216,11 +265,10 @@ def assess_application(answers: Mapping[str, Any]) -> list[str]:
         flags.append(f"access: Large Scale is for more than {FAST_LANE_MAX_GPU_HOURS:,} "
                      f"GPU-hours; {hours:,} asked")
     free, why = access_is_free(mode, str(answers.get("kind") or ""),
-                               bool(answers.get("eu_project")))
+                               bool(answers.get("eu_project")), free_for)
     if mode is not None and not free:
         flags.append(f"access: not free for this applicant ({why})")
     risk = answers.get("ai_act_risk") or ""
-    use = str(answers.get("intended_use") or "").strip()
     personal = answers.get("personal_data")
     if risk not in AI_ACT_RISKS:
         flags.append("checklist: AI Act risk category missing")

@@ -25,8 +25,12 @@ class TriageFeature:
     def _build(self) -> QWidget:
         from app.views.inbox_view import build_inbox
 
-        self.view = build_inbox(self.desk.runner, self.desk.federation, self.desk.store)
-        return self.view
+        view = build_inbox(self.desk.runner, self.desk.federation, self.desk.store,
+                           settings=self.desk.settings)
+        # "Refresh now" (F5) reloads the queue too, when the inbox is the view in front
+        self.desk.window.refresh_requested.connect(view.refresh_if_shown)
+        self.view = view
+        return view
 
     def stop(self) -> None:
         stop = getattr(self.view, "stop", None)

@@ -13,13 +13,15 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.domain.triage import STATE_LABELS, TriageRequest, age_text, sla_level
 from app.models.table_model import Column, RecordTableModel, Row
 
 SLA_TEXT = {"ok": "On time", "warn": "Due soon", "breach": "Overdue", "closed": "Closed"}
+#: A sign before the word, so the level reads without colour too.
+SLA_MARK = {"ok": "✓", "warn": "⚠", "breach": "✖", "closed": "–"}
 _SLA_COLOUR = {"warn": QColor("#9a6700"), "breach": QColor("#b42318")}
 _SLA_RANK = {"breach": 0, "warn": 1, "ok": 2, "closed": 3}
 
@@ -44,7 +46,8 @@ def inbox_row(request: TriageRequest, now: float) -> dict[str, Any]:
         "access_mode": request.access_mode or "", "language": request.language,
         "assignee": request.assignee or "", "target": request.target_factory or "",
         "centre": request.support_centre or "",
-        "flags": "; ".join(request.flags), "request": request,
+        "flags": "; ".join(request.flags), "flag_count": len(request.flags),
+        "request": request,
     }
 
 
@@ -56,10 +59,14 @@ COLUMNS = (
     Column("id", "#", align_right=True),
     Column("age", "Age", sort_key=lambda r: r["age_s"], align_right=True,
            foreground=_sla_colour),
-    Column("sla", "SLA", fmt=lambda v: SLA_TEXT.get(str(v), str(v)),
+    Column("sla", "SLA", fmt=lambda v: f"{SLA_MARK.get(str(v), '')} "
+                                       f"{SLA_TEXT.get(str(v), str(v))}".strip(),
            sort_key=lambda r: _SLA_RANK.get(str(r["sla"]), 9), foreground=_sla_colour,
            tooltip=lambda r: "open requests: due soon after 24 h, overdue after 72 h"),
     Column("state", "State", fmt=lambda v: STATE_LABELS.get(str(v), str(v))),
+    Column("flag_count", "Flags", fmt=lambda v: f"⚑ {v}" if v else "",
+           align_right=True, tooltip=lambda r: str(r.get("flags") or ""),
+           foreground=lambda r: _SLA_COLOUR["breach"] if r.get("flag_count") else None),
     Column("organisation", "Organisation"),
     Column("country", "Country"),
     Column("sector", "Sector"),
@@ -68,7 +75,6 @@ COLUMNS = (
     Column("assignee", "Assignee"),
     Column("target", "Factory"),
     Column("centre", "Support centre"),
-    Column("flags", "Flags", tooltip=lambda r: str(r.get("flags") or "")),
 )
 
 EXPORT_KEYS = ("id", "age", "sla", "state", "organisation", "country", "sector", "need",
@@ -96,6 +102,12 @@ class InboxModel(RecordTableModel):
         else:
             others.insert(index, request)
         self.set_requests(others, now)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        title = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("InboxModel", title) if isinstance(title, str) \
+            else title
 
     def request(self, request_id: int) -> TriageRequest | None:
         return next((r for r in self._requests if r.id == request_id), None)

@@ -25,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.clients.errors import ClientError
-from app.clients.hub_triage import HubTriageClient, TriageConflict
+from app.clients.hub_triage import HubTriageClient, InvalidInput, TriageConflict
 from app.domain.registry import Registry
 from app.domain.triage import TriageRequest
 from app.domain.triage_routing import (
@@ -119,6 +119,7 @@ class TriageService(QObject):
         self._idle: dict[str, dict[str, int]] | None = None
         self._idle_source: Callable[[], dict[str, dict[str, int]]] | None = None
         self._open_by_centre: dict[str, int] = {}
+        self.registry: Registry | None = None
 
     @property
     def user(self) -> str:
@@ -197,9 +198,15 @@ class TriageService(QObject):
                             on_result=self._on_updated, on_error=self._on_error)
 
     def create(self, fields: Mapping[str, Any],
-               on_done: Callable[[TriageRequest], None] | None = None) -> None:
+               on_done: Callable[[TriageRequest], None] | None = None,
+               on_refused: Callable[[str, str], None] | None = None) -> None:
+        """POST a new request. ``on_refused(field, message)`` gets the Hub's refusal
+        (the field it named, ``body.country``; empty when none) so a form can stay open
+        and point at it; without it a refusal is ``failed`` like any error."""
         client = self._with_client()
         if client is None:
+            if on_refused is not None:
+                on_refused("", self.tr("Not connected to a Hub yet."))
             return
 
         def done(request: TriageRequest) -> None:
@@ -207,8 +214,16 @@ class TriageService(QObject):
             if on_done is not None:
                 on_done(request)
 
+        def error(exc: BaseException) -> None:
+            if on_refused is None:
+                self._on_error(exc)
+            elif isinstance(exc, InvalidInput):
+                on_refused(exc.field, exc.server_message or str(exc))
+            else:
+                on_refused("", str(exc) if isinstance(exc, ClientError) else repr(exc))
+
         self._runner.submit(lambda: client.create(dict(fields)), on_result=done,
-                            on_error=self._on_error)
+                            on_error=error)
 
     def _on_updated(self, request: TriageRequest) -> None:
         self.request_updated.emit(request)
@@ -221,6 +236,7 @@ class TriageService(QObject):
 
     # -- suggestions ---------------------------------------------------------------------
     def set_registry(self, registry: Registry | None) -> None:
+        self.registry = registry
         if registry is None:
             self._factories, self._centres = [], []
         else:

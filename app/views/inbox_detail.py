@@ -21,6 +21,21 @@ from app.domain.triage_routing import Suggestion
 
 _ASSESSMENT_NOTE = ("The trustworthy-AI self-assessment is this desk's own checklist, not "
                     "a documented EuroHPC access rule.")
+_ANSWER_LABELS = {"established_in": "Established in", "kind": "Applicant",
+                  "eu_project": "EU-funded project", "civilian": "Civilian use",
+                  "access_mode": "Access mode", "gpu_hours": "GPU-hours",
+                  "ai_act_risk": "AI Act risk", "ai_pact": "AI Pact",
+                  "personal_data": "Personal data", "gdpr_basis": "GDPR basis",
+                  "intended_use": "Intended use"}
+
+
+def _shown(value: object) -> str:
+    """A value as the history and answers show it: ``—`` for none, yes / no."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
 
 
 class InboxDetail(QWidget):
@@ -38,36 +53,70 @@ class InboxDetail(QWidget):
         self.suggestions = QListWidget(self)
         self.suggestions.setObjectName("inboxSuggestions")
         self.suggestions.setAccessibleName(self.tr("Routing suggestions, best first"))
+        rows = self.suggestions.fontMetrics().height() + 4
+        self.suggestions.setFixedHeight(5 * rows + 2 * self.suggestions.frameWidth() + 4)
+        self.suggestions.setAccessibleDescription(self.tr(
+            "Score and the pair; the reasons of the chosen one are shown below. Enter "
+            "accepts it."))
+        self.reasons = QLabel(self)
+        self.reasons.setObjectName("suggestionReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons.setAccessibleName(self.tr("Why this suggestion"))
         self.accept = QPushButton(self.tr("&Accept suggestion"), self)
         self.accept.setObjectName("acceptSuggestion")
+        self.accept.setAccessibleName(self.tr("Accept the chosen suggestion"))
+        self.accept.setAccessibleDescription(self.tr(
+            "Sets the factory and support centre, assigns the request and, if you are not "
+            "the assignee yet, assigns it to you"))
         self.accept.setEnabled(False)
         self.history = QListWidget(self)
+        self.history.setObjectName("inboxHistory")
         self.history.setAccessibleName(self.tr("History of the request"))
+        suggestions_label = QLabel(self.tr("S&uggested factory and support centre "
+                                           "(score, best first):"), self)
+        suggestions_label.setBuddy(self.suggestions)
+        history_label = QLabel(self.tr("Hi&story (who, when, what):"), self)
+        history_label.setBuddy(self.history)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 3)
-        layout.addWidget(QLabel(self.tr("Suggested factory and support centre:"), self))
-        layout.addWidget(self.suggestions, 2)
+        layout.addWidget(suggestions_label)
+        layout.addWidget(self.suggestions)
+        layout.addWidget(self.reasons)
         layout.addWidget(self.accept)
-        layout.addWidget(QLabel(self.tr("History:"), self))
-        layout.addWidget(self.history, 2)
+        layout.addWidget(history_label)
+        layout.addWidget(self.history, 1)
         self.accept.clicked.connect(self._accept)
         self.suggestions.itemActivated.connect(lambda _item: self._accept())
-        self.suggestions.currentRowChanged.connect(
-            lambda row: self.accept.setEnabled(row >= 0 and self.request is not None))
+        self.suggestions.currentRowChanged.connect(self._chosen)
+
+    def _chosen(self, row: int) -> None:
+        self.accept.setEnabled(row >= 0 and self.request is not None)
+        suggestion = self.current_suggestion()
+        self.reasons.setText(
+            "" if suggestion is None else
+            self.tr("Score %1 because: ").replace("%1", f"{suggestion.score:.0f}")
+            + "; ".join(suggestion.reasons))
 
     def show_request(self, request: TriageRequest | None,
                      suggestions: list[Suggestion]) -> None:
         self.request = request
         self.history.clear()
         self.suggestions.clear()
+        self.reasons.clear()
         if request is None:
             self.text.setHtml(self.tr("<p>Select a request.</p>"))
             self.accept.setEnabled(False)
             return
         self.text.setHtml(self._html(request))
-        for s in suggestions:
-            item = QListWidgetItem(f"{s.score:.0f} — {s.factory_name} + "
-                                   f"{s.centre_name or 'no centre'}")
+        for rank, s in enumerate(suggestions, 1):
+            current = (s.factory_id == request.target_factory
+                       and s.centre_id == request.support_centre)
+            item = QListWidgetItem(
+                f"{rank}. [{s.score:.0f}] {s.factory_name} + "
+                f"{s.centre_name or self.tr('no support centre')}"
+                + (self.tr("  (current)") if current else ""))
             item.setToolTip("\n".join(s.reasons))
             item.setData(Qt.ItemDataRole.UserRole, s)
             self.suggestions.addItem(item)
@@ -79,28 +128,39 @@ class InboxDetail(QWidget):
             return
         self.history.clear()
         for e in entries:
-            what = ", ".join(f"{k}: {old!s} → {new!s}" if k != "note" else f"note: {new}"
-                             for k, (old, new) in e.changes.items())
+            what = ", ".join(f"{k}: {_shown(old)} → {_shown(new)}" if k != "note"
+                             else f"note: {new}" for k, (old, new) in e.changes.items())
             self.history.addItem(f"{e.at}  {e.who}  {e.action}  {what}")
 
     def _html(self, r: TriageRequest) -> str:
         e = html.escape
-        rows = [("State", STATE_LABELS.get(r.state, r.state)), ("Organisation", r.organisation),
-                ("Country", r.country), ("Sector", r.sector), ("Need", r.need),
-                ("GPU demand", f"{r.gpu_type or 'any'} × {r.gpu_hours:,} GPU-hours"),
-                ("Access mode", r.access_mode or "—"), ("Language", r.language),
-                ("Contact", r.contact), ("Assignee", r.assignee or "—"),
-                ("Factory", r.target_factory or "—"),
-                ("Support centre", r.support_centre or "—"),
-                ("Version", str(r.version)), ("Filed", r.created_at)]
+        t = self.tr
+        rows = [(t("State"), t(STATE_LABELS.get(r.state, r.state))),
+                (t("Organisation"), r.organisation), (t("Country"), r.country),
+                (t("Sector"), r.sector), (t("Need"), r.need),
+                (t("GPU demand"), f"{r.gpu_type or t('any')} × {r.gpu_hours:,} GPU-hours"
+                 if r.gpu_type or r.gpu_hours else "—"),
+                (t("Access mode"), r.access_mode or "—"), (t("Language"), r.language),
+                (t("Contact"), r.contact), (t("Assignee"), r.assignee or "—"),
+                (t("Factory"), r.target_factory or "—"),
+                (t("Support centre"), r.support_centre or "—"),
+                (t("Version"), str(r.version)), (t("Filed"), r.created_at)]
         body = "".join(f"<tr><th align='left'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in rows)
-        out = f"<h3>#{r.id} {e(r.organisation)}</h3><table>{body}</table>"
-        out += f"<p>{e(r.description)}</p>"
+        out = f"<h3>#{r.id} {e(r.organisation)}</h3>"
         if r.flags:
-            out += ("<p><b>Flags:</b></p><ul>" + "".join(f"<li>{e(f)}</li>" for f in r.flags)
-                    + f"</ul><p><i>{e(_ASSESSMENT_NOTE)}</i></p>")
+            out += ("<p><b>" + e(self.tr("⚑ %1 flag(s) from the application:").replace(
+                "%1", str(len(r.flags)))) + "</b></p><ul>"
+                + "".join(f"<li>{e(f)}</li>" for f in r.flags) + "</ul>")
+        out += f"<table>{body}</table><p>{e(r.description)}</p>"
+        if r.assessment:
+            answers = "".join(
+                f"<tr><th align='left'>{e(self.tr(_ANSWER_LABELS[k]))}</th>"
+                f"<td>{e(_shown(v))}</td></tr>" for k, v in r.assessment.items()
+                if k in _ANSWER_LABELS)
+            out += ("<p><b>" + e(self.tr("Application answers:")) + f"</b></p><table>{answers}"
+                    f"</table><p><i>{e(self.tr(_ASSESSMENT_NOTE))}</i></p>")
         if r.notes:
-            out += "<p><b>Notes:</b></p><ul>" + "".join(
+            out += "<p><b>" + e(t("Notes:")) + "</b></p><ul>" + "".join(
                 f"<li>{e(n.at)} {e(n.author)}: {e(n.text)}</li>" for n in r.notes) + "</ul>"
         return out
 

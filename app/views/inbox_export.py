@@ -19,6 +19,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app import config
+from app.domain.triage import STATE_LABELS
 from app.models.inbox_model import EXPORT_KEYS, SLA_TEXT, rows_to_csv
 from app.views.export import write_atomic
 
@@ -28,13 +29,19 @@ _TITLES = {"id": "#", "age": "Age", "sla": "SLA", "state": "State",
            "language": "Lang", "assignee": "Assignee", "target": "Factory",
            "centre": "Support centre", "flags": "Flags"}
 
+#: Column widths in the PDF (per cent of the page), so words are not broken mid-word.
+_WIDTHS = {"id": 3, "age": 5, "sla": 6, "state": 6, "organisation": 10, "country": 6,
+           "sector": 9, "need": 6, "gpu": 8, "access_mode": 6, "language": 4, "assignee": 7,
+           "target": 6, "centre": 7, "flags": 11}
+
 
 def write_queue_csv(path: Path, rows: Sequence[Mapping[str, Any]]) -> Path:
     return write_atomic(path, rows_to_csv(rows).encode("utf-8-sig"))
 
 
 def queue_html(rows: Sequence[Mapping[str, Any]], *, title: str, subtitle: str) -> str:
-    head = "".join(f"<th align='left'>{escape(_TITLES[k])}</th>" for k in EXPORT_KEYS)
+    head = "".join(f"<th align='left' width='{_WIDTHS[k]}%'>{escape(_TITLES[k])}</th>"
+                   for k in EXPORT_KEYS)
     body = []
     for row in rows:
         cells = []
@@ -42,10 +49,12 @@ def queue_html(rows: Sequence[Mapping[str, Any]], *, title: str, subtitle: str) 
             value = row.get(key)
             if key == "sla":
                 value = SLA_TEXT.get(str(value), value)
+            elif key == "state":
+                value = STATE_LABELS.get(str(value), value)
             cells.append(f"<td>{escape('' if value is None else str(value))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return (f"<h2>{escape(title)}</h2><p>{escape(subtitle)}</p>"
-            "<table border='1' cellspacing='0' cellpadding='2'>"
+            "<table width='100%' border='1' cellspacing='0' cellpadding='2'>"
             f"<tr>{head}</tr>{''.join(body)}</table>")
 
 

@@ -1,9 +1,16 @@
-"""The "New request" form: file a triage request on behalf of an applicant."""
+"""The "New request" form: staff taking a call file a triage request for the caller.
+
+The form checks what it can (required fields, ISO codes) and then emits ``submitted``
+with the request body; it stays open while the caller sends it, so a field the Hub
+refuses (``body.country``) is shown next to the form with that field focused, and only
+:meth:`sent` closes it.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,12 +31,18 @@ SECTORS = ("health", "manufacturing", "language_llm", "agrifood", "climate_earth
            "legal", "gaming", "pharma_biotech", "general")
 
 
+def field_name(hub_field: str) -> str:
+    """``body.country`` → ``country`` (the Hub names fields by where they were sent)."""
+    return hub_field.split(".", 1)[1] if "." in hub_field else hub_field
+
+
 class NewRequestDialog(QDialog):
     """A form whose :meth:`fields` is the body of ``POST /v1/triage/requests``.
 
-    Problems the Hub names (``body.country``) are shown next to the form via
-    :meth:`show_problem`; nothing is sent from here — the caller sends it.
+    Signals: submitted(dict) — the body, once the form's own checks pass.
     """
+
+    submitted = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,14 +51,14 @@ class NewRequestDialog(QDialog):
         self.organisation = QLineEdit(self)
         self.country = QLineEdit(self)
         self.country.setMaxLength(2)
-        self.country.setPlaceholderText("DE")
+        self.country.setPlaceholderText(self.tr("DE"))
         self.sector = QComboBox(self)
         self.sector.addItems(SECTORS)
         self.sector.setEditable(True)
         self.need = QComboBox(self)
         self.need.addItems(NEEDS)
         self.gpu_type = QLineEdit(self)
-        self.gpu_type.setPlaceholderText("h100 (optional)")
+        self.gpu_type.setPlaceholderText(self.tr("h100 (optional)"))
         self.gpu_hours = QSpinBox(self)
         self.gpu_hours.setRange(0, 10_000_000)
         self.gpu_hours.setSingleStep(1000)
@@ -56,24 +69,44 @@ class NewRequestDialog(QDialog):
         self.language = QLineEdit("en", self)
         self.language.setMaxLength(2)
         self.contact = QLineEdit(self)
+        self.contact.setPlaceholderText(self.tr("e-mail or phone of the caller"))
         self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
         self.problem = QLabel(self)
         self.problem.setObjectName("intakeProblem")
         self.problem.setWordWrap(True)
+        self.widgets: dict[str, QWidget] = {
+            "organisation": self.organisation, "country": self.country,
+            "sector": self.sector, "need": self.need, "gpu_type": self.gpu_type,
+            "gpu_hours": self.gpu_hours, "access_mode": self.access_mode,
+            "language": self.language, "contact": self.contact,
+            "description": self.description}
         form = QFormLayout(self)
-        for label, widget in ((self.tr("&Organisation"), self.organisation),
-                              (self.tr("&Country (ISO code)"), self.country),
-                              (self.tr("&Sector"), self.sector), (self.tr("&Need"), self.need),
-                              (self.tr("&GPU type"), self.gpu_type),
-                              (self.tr("GPU-&hours"), self.gpu_hours),
-                              (self.tr("&Access mode"), self.access_mode),
-                              (self.tr("&Language (ISO code)"), self.language),
-                              (self.tr("C&ontact"), self.contact),
-                              (self.tr("&Description"), self.description)):
+        for label, name, help_text in (
+                (self.tr("&Organisation"), "organisation", ""),
+                (self.tr("&Country (ISO code)"), "country",
+                 self.tr("Two letters, for example DE or FR")),
+                (self.tr("&Sector"), "sector", ""), (self.tr("&Need"), "need",
+                                                     self.tr("compute, support, training "
+                                                             "or legal")),
+                (self.tr("&GPU type"), "gpu_type", self.tr("GPU type asked for, if any")),
+                (self.tr("GPU-&hours"), "gpu_hours", ""),
+                (self.tr("&Access mode"), "access_mode", ""),
+                (self.tr("&Language (ISO code)"), "language",
+                 self.tr("Language the caller wants to be answered in, e.g. de")),
+                (self.tr("C&ontact"), "contact", ""),
+                (self.tr("&Description"), "description",
+                 self.tr("What the caller needs, in their words"))):
+            widget = self.widgets[name]
+            widget.setAccessibleName(label.replace("&", ""))
+            if help_text:
+                widget.setAccessibleDescription(help_text)
+                widget.setToolTip(help_text)
             form.addRow(label, widget)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&File request"))
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -97,12 +130,33 @@ class NewRequestDialog(QDialog):
             out.append("country")
         return out
 
-    def show_problem(self, text: str) -> None:
+    def show_problem(self, text: str, field: str = "") -> None:
+        """Show ``text``; focus the widget of ``field`` (a Hub field name) if known."""
         self.problem.setText(text)
+        self.set_sending(False)
+        widget = self.widgets.get(field_name(field))
+        if widget is not None:
+            widget.setFocus()
+
+    def show_refusal(self, field: str, message: str) -> None:
+        """The Hub refused the request (``field`` as it named it, maybe empty)."""
+        self.show_problem(self.tr("The Hub refused the request: %1").replace("%1", message),
+                          field)
+
+    def set_sending(self, sending: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not sending)
+        if sending:
+            self.problem.setText(self.tr("Sending to the Hub…"))
+
+    def sent(self) -> None:
+        """The Hub filed the request: close the form."""
+        self.accept()
 
     def _check(self) -> None:
         missing = self.missing()
         if missing:
-            self.show_problem(self.tr("Please fill in: %1").replace("%1", ", ".join(missing)))
+            self.show_problem(self.tr("Please fill in: %1").replace("%1", ", ".join(missing)),
+                              missing[0])
             return
-        self.accept()
+        self.set_sending(True)
+        self.submitted.emit(self.fields())

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from app.domain.triage import EU_MEMBER_STATES, assess_application
 from app.hub.triage.store import TriageStore
 
 _PREFIX = ("Nord", "Alpen", "Blue", "Quantum", "Helio", "Agri", "Medi", "Terra", "Volt",
@@ -42,6 +43,8 @@ _GPU = ("a100", "h100", "mi250x", "gh200", "h200")
 _MODES = ("playground", "fast-lane", "large-scale", "ai-for-science")
 _STATE_MIX = ("new",) * 5 + ("triaged",) * 2 + ("assigned",) * 2 + ("in_progress",) * 2 + (
     "resolved", "declined")
+_OLD_STATE_MIX = ("resolved",) * 5 + ("declined",) * 2 + ("in_progress",) * 2 + (
+    "assigned", "triaged", "new")
 DAY = 86400.0
 
 
@@ -59,6 +62,11 @@ class DemoArrivals:
         factories = [f for f in registry_doc.get("factories") or [] if isinstance(f, dict)]
         self._factories = factories or [{"id": "demo", "country_code": "EU",
                                          "sector_tags": ["general"]}]
+        self._free_for: dict[str, list[str]] = {}
+        for mode in registry_doc.get("access_modes") or []:
+            free = mode.get("free_for") if isinstance(mode, dict) else None
+            if isinstance(free, dict) and isinstance(free.get("value"), list):
+                self._free_for[str(mode.get("id"))] = [str(v) for v in free["value"]]
         centres = registry_doc.get("support_centres") or []
         self._centres = [c for c in centres if isinstance(c, dict)]
         self.start = clock()
@@ -86,17 +94,24 @@ class DemoArrivals:
             mode = "large-scale" if gpu_hours > 50_000 else rng.choice(_MODES[:2] + _MODES[3:])
         language = _LANG.get(country, "en") if rng.random() < 0.6 else "en"
         contact = f"{name.split()[0].lower()}@example.org"
+        flags: list[str] = []
+        assessment: dict[str, Any] = {}
+        if need == "compute" and rng.random() < 0.6:
+            assessment = self._application(rng, country, sector, mode, gpu_hours, task)
+            flags = assess_application(assessment, self._free_for.get(str(mode)))
         fields: dict[str, Any] = {
                   "organisation": name, "country": country, "sector": sector, "need": need,
                   "gpu_type": rng.choice(_GPU) if need == "compute" else None,
                   "gpu_hours": gpu_hours, "access_mode": mode, "language": language,
                   "description": f"We are a {sector.replace('_', ' ')} company and want to "
                                  f"{task}.", "contact": contact,
-                  "flags": [], "assessment": {}}
+                  "flags": flags, "assessment": assessment}
         doc = self.store.create(fields, who="intake", now=when)
         if not seeded:
             return
-        state = rng.choice(_STATE_MIX)
+        # older requests are mostly dealt with; a few are stuck (they show as overdue)
+        old = self.start - when > 3 * DAY
+        state = rng.choice(_OLD_STATE_MIX if old else _STATE_MIX)
         path = {"new": (), "triaged": ("triaged",), "assigned": ("assigned",),
                 "in_progress": ("assigned", "in_progress"),
                 "resolved": ("assigned", "in_progress", "resolved"),
@@ -115,6 +130,29 @@ class DemoArrivals:
                     change["support_centre"] = linked[0]
             doc = self.store.update(doc["id"], change, who=who, now=min(t, self.start),
                                     expected_version=doc["version"])
+
+    @staticmethod
+    def _application(rng: random.Random, country: str, sector: str, mode: str | None,
+                     gpu_hours: int, task: str) -> dict[str, Any]:
+        """The answers of an "Apply for access" wizard: mostly complete, some not."""
+        def maybe(value: Any, missing: Any = "", p: float = 0.85) -> Any:
+            return value if rng.random() < p else missing
+
+        personal = sector in ("health", "public_sector", "finance") and rng.random() < 0.7
+        return {
+            "established_in": maybe("eu" if country in EU_MEMBER_STATES else "associated",
+                                    p=0.9),
+            "country": country,
+            "kind": rng.choices(("startup_sme", "academia", "large_industry"), (7, 2, 1))[0],
+            "eu_project": rng.random() < 0.2, "civilian": maybe(True, False, 0.92),
+            "access_mode": mode, "gpu_hours": gpu_hours,
+            "ai_act_risk": maybe(rng.choice(("minimal", "limited", "limited", "high",
+                                             "unsure"))),
+            "ai_pact": maybe(rng.choice(("yes", "no", "no"))),
+            "personal_data": maybe(personal, None, 0.9),
+            "gdpr_basis": maybe("consent" if personal else "", "", 0.8),
+            "intended_use": maybe(f"We want to {task} for our product.", "", 0.9),
+            "sector": sector}
 
     def catch_up(self) -> None:
         """Add the requests that have 'arrived' since the start (idempotent per time)."""

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 
 from app.domain.triage import STATES, allowed_transitions
 from app.hub.problems import Problem
@@ -35,6 +35,9 @@ from app.hub.triage.store import (
 )
 
 Clock = Callable[[], float]
+#: SQLite's integer range: a larger id or offset is a 422, not a 500.
+_MAX_INT = 2**63 - 1
+RequestId = Annotated[int, Path(ge=1, le=_MAX_INT, description="the request's id")]
 _NOT_NULL = ("organisation", "country", "sector", "need", "gpu_hours", "language",
              "description", "contact", "state")
 _PROBLEM = {"description": "problem details (RFC 9457)",
@@ -94,6 +97,11 @@ def _check_filter(name: str, value: str) -> str:
                                      kind="bad-parameter")
     if name == "country":
         values = [v.upper() for v in values]
+        for v in values:
+            if len(v) != 2 or not v.isalpha() or not v.isascii():
+                raise _field_problem(400, "query.country",
+                                     f"{v!r} is not a two-letter country code (ISO 3166)",
+                                     kind="bad-parameter")
     return ",".join(values)
 
 
@@ -141,7 +149,7 @@ def build_router(store: TriageStore, *, clock: Clock = time.time,
         sort: Annotated[str | None, Query(max_length=200,
                                           description="keys, '-' for descending")] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=_MAX_INT)] = 0,
         state: Annotated[str | None, Query(max_length=200)] = None,
         country: Annotated[str | None, Query(max_length=200)] = None,
         sector: Annotated[str | None, Query(max_length=200)] = None,
@@ -175,7 +183,7 @@ def build_router(store: TriageStore, *, clock: Clock = time.time,
         return doc
 
     @router.get("/requests/{id}", summary="One triage request")
-    def get_request(id: int, response: Response,
+    def get_request(id: RequestId, response: Response,
                     if_none_match: Annotated[str | None, Header()] = None) -> Any:
         doc = _get(id)
         if if_none_match is not None and if_none_match.strip() == _etag(doc):
@@ -184,7 +192,7 @@ def build_router(store: TriageStore, *, clock: Clock = time.time,
         return doc
 
     @router.patch("/requests/{id}", summary="Change a request (needs If-Match)")
-    def patch_request(request: Request, id: int,
+    def patch_request(request: Request, id: RequestId,
                       body: RequestPatch, response: Response,
                       if_match: Annotated[str | None, Header()] = None,
                       x_hub_user: Annotated[str, Header(max_length=100)] = "anonymous",
@@ -225,7 +233,7 @@ def build_router(store: TriageStore, *, clock: Clock = time.time,
         return doc
 
     @router.post("/requests/{id}/notes", status_code=201, summary="Add a note")
-    def add_note(id: int, body: NoteCreate, response: Response,
+    def add_note(id: RequestId, body: NoteCreate, response: Response,
                  x_hub_user: Annotated[str, Header(max_length=100)] = "anonymous",
                  ) -> dict[str, Any]:
         _get(id)
@@ -234,7 +242,7 @@ def build_router(store: TriageStore, *, clock: Clock = time.time,
         return doc
 
     @router.get("/requests/{id}/history", summary="The audit trail of a request")
-    def history(id: int) -> dict[str, Any]:
+    def history(id: RequestId) -> dict[str, Any]:
         _get(id)
         return {"id": id, "history": store.history(id)}
 

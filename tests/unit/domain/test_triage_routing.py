@@ -117,8 +117,14 @@ def test_eligibility_and_access_mode_flags():
     assert any("civilian" in f for f in flags)
     assert any("Fast Lane is up to about 50,000" in f for f in flags)
     assert access_is_free("fast-lane", "large_industry", False)[0] is False
-    assert access_is_free("fast-lane", "large_industry", True)[0] is True
+    # per mode, as access_modes.json lists it: Fast Lane is free for SMEs and start-ups
+    assert access_is_free("fast-lane", "large_industry", True)[0] is False
+    assert access_is_free("large-scale", "large_industry", True)[0] is True
     assert access_is_free("large-scale", "academia", False)[0] is True
+    assert access_is_free("ai-for-science", "startup_sme", False)[0] is False
+    assert access_is_free("ai-for-science", "startup_sme", True)[0] is True
+    # the registry's list wins over the bundled fallback
+    assert access_is_free("fast-lane", "academia", False, ["academic"])[0] is True
     paid = assess_application({**GOOD, "kind": "large_industry"})
     assert any("not free" in f for f in paid)
 
@@ -139,3 +145,16 @@ def test_checklist_flags_missing_and_contradictory_answers():
     assert any("minimal risk" in f for f in health)
     assert all(f.startswith(("eligibility", "access", "checklist")) for f in
                assess_application({}))
+
+
+def test_contradictory_eligibility_answers_are_flagged():
+    from app.domain.triage import assess_application
+
+    assert assess_application({**GOOD, "country": "AT"}) == []
+    us = assess_application({**GOOD, "country": "US"})
+    assert "eligibility: says EU member state, but the country US is not one" in us
+    assoc = assess_application({**GOOD, "established_in": "associated", "country": "FR"})
+    assert any("FR is an EU member state" in f for f in assoc)
+    assert assess_application({**GOOD, "established_in": "associated", "country": "NO"}) == []
+    military = assess_application({**GOOD, "intended_use": "weapon targeting for drones"})
+    assert any("mentions military" in f for f in military)

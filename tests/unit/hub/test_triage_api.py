@@ -174,6 +174,7 @@ def test_paging_filters_sorting(client):
 
 @pytest.mark.parametrize(("params", "field"), [
     ({"sort": "shoe_size"}, "query.sort"), ({"state": "lost"}, "query.state"),
+    ({"country": "Austria"}, "query.country"), ({"country": "de,1x"}, "query.country"),
     ({"colour": "red"}, "query.colour")])
 def test_bad_query_is_400_naming_it(client, params, field):
     response = client.get("/v1/triage/requests", params=params)
@@ -255,6 +256,24 @@ def test_demo_seeds_deterministically_and_requests_keep_arriving():
     countries = {f["country_code"] for f in registry["factories"]}
     assert sum(r["country"] in countries for r in page_a["items"]) > 20
     assert len({r["state"] for r in page_a["items"]}) >= 4
+    # some arrived through the "Apply for access" wizard: answers and the flags they raise
+    from app.domain.triage import assess_application
+
+    applications = [r for r in page_a["items"] if r["assessment"]]
+    assert len(applications) >= 3 and any(r["flags"] for r in applications)
+    for r in applications:
+        free_for = next(m["free_for"]["value"] for m in registry["access_modes"]
+                        if m["id"] == r["access_mode"])
+        assert r["flags"] == assess_application(r["assessment"], free_for)
     now[0] += 3 * 180 + 1
     assert a.get("/v1/triage/requests").json()["total"] == 43
     assert a.get("/v1/triage/requests").json()["total"] == 43
+
+
+@pytest.mark.parametrize("request_id", ["9223372036854775808", "0", "-1", "seven"])
+def test_an_id_outside_the_range_is_a_422_naming_it(client, request_id):
+    for method in ("GET", "PATCH"):
+        response = client.request(method, f"/v1/triage/requests/{request_id}", json={},
+                                  headers={"If-Match": '"1"'})
+        assert response.status_code == 422, response.text
+        assert response.json()["errors"][0]["field"] == "path.id"
