@@ -14,7 +14,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version",
                         version=f"{config.APP_NAME} {config.APP_VERSION}")
     parser.add_argument("--demo", action="store_true",
-                        help="start and use the embedded demo federation (the default)")
+                        help="start and use the embedded demo federation (the default "
+                             "unless turned off in Preferences)")
     parser.add_argument("--hub", metavar="URL", help="use this Hub instead of the demo")
     parser.add_argument("--offline", action="store_true",
                         help="do not connect; show the last data seen")
@@ -28,7 +29,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="wait for the first complete refresh, save a PNG and exit")
     parser.add_argument("--screenshot-view", metavar="VIEW",
                         help="the view to show in the screenshot (overview, map, …)")
-    parser.add_argument("--poll-interval", type=float, default=30.0, metavar="SECONDS")
+    parser.add_argument("--poll-interval", type=float, metavar="SECONDS",
+                        help="poll every site this often (default: as in Preferences, 30 s)")
+    parser.add_argument("--theme", choices=("system", "light", "dark", "high-contrast"),
+                        help="use this theme for this run (Preferences keep the choice)")
+    parser.add_argument("--lang", choices=("system", "en", "de", "fr"),
+                        help="use this language for this run (Preferences keep the choice)")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -49,10 +55,13 @@ def main(argv: list[str] | None = None) -> int:
 
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     options = Options(
-        demo=not args.hub, hub_url=args.hub, seed=args.seed, faults=tuple(args.fault),
+        # with neither --demo nor --hub, Preferences say whether the demo starts
+        demo=True if args.demo else (None if not args.hub else False), hub_url=args.hub,
+        seed=args.seed, faults=tuple(args.fault),
         data_dir=args.data_dir, screenshot=args.screenshot,
         screenshot_view=args.screenshot_view, offline=args.offline,
         poll_interval_s=args.poll_interval, exit_after_paint=args.exit_after_paint,
+        theme=args.theme, language=args.lang,
     )
     desk = DeskApplication(options)
     desk.start()

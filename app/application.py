@@ -21,7 +21,7 @@ from app.features.availability import AvailabilityFeature
 from app.features.jobs import JobsFeature
 from app.features.triage import TriageFeature
 from app.models.directory_model import DirectoryModel
-from app.models.overview import OverviewModel
+from app.models.overview import OverviewModel, set_memory_unit
 from app.models.selection import SelectionBus
 from app.services.demo_process import DemoProcess
 from app.services.federation import Federation
@@ -29,15 +29,19 @@ from app.services.fetch_workers import ProcessFetch
 from app.services.history import HistoryDb
 from app.services.notes_store import NotesStore
 from app.services.poller import Poller
+from app.services.preferences import Preferences, setting
 from app.services.secrets import SecretStore
 from app.services.site_book import SiteBook
 from app.services.site_connect import SiteConnector
 from app.services.snapshot_store import SnapshotStore
 from app.services.tasks import TaskRunner
+from app.views import translations
 from app.views.lazy_view import LazyView
 from app.views.main_window import MainWindow
 from app.views.overview_view import OverviewView
+from app.views.preferences_dialog import PreferencesDialog
 from app.views.site_dialog import SiteDialog
+from app.views.theme import ThemeManager
 
 if TYPE_CHECKING:
     from app.services.reports.exporter import ReportExporter
@@ -45,13 +49,14 @@ if TYPE_CHECKING:
     from app.views.report_dialog import ReportDialog
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 @dataclass
 class Options:
     """What the command line asked for."""
 
-    demo: bool = True
+    demo: bool | None = True  #: None: as Preferences › Start the demo federation says
     hub_url: str | None = None
     seed: int = 42
     faults: tuple[str, ...] = ()
@@ -59,9 +64,11 @@ class Options:
     screenshot: Path | None = None
     screenshot_view: str | None = None
     screenshot_timeout_s: float = 120.0
-    poll_interval_s: float = 30.0
+    poll_interval_s: float | None = None  #: None: as Preferences › Poll interval says
     offline: bool = False
     exit_after_paint: bool = False
+    theme: str | None = None  #: this run only (screenshots); else the preference
+    language: str | None = None  #: this run only (screenshots); else the preference
 
 
 def setup_logging(log_dir: Path) -> None:
@@ -93,12 +100,16 @@ class DeskApplication:
         QGuiApplication.setWindowIcon(
             QIcon(str(config.resources_dir() / "icons" / f"{config.APP_ID}.svg")))
         self.settings = QSettings(str(self.paths.settings), QSettings.Format.IniFormat)
+        self.preferences = Preferences(self.settings, QSettings(
+            str(config.location_file()), QSettings.Format.IniFormat))
+        self._apply_start_preferences(options)
         self.runner = TaskRunner(max_threads=6)
         self.writer = TaskRunner(max_threads=1)
         self.history = HistoryDb(self.paths.database)
         self.store = SnapshotStore(self.history, self.writer)
         self.fetch = ProcessFetch(workers=2)
-        self.poller = Poller(self.runner, interval_s=options.poll_interval_s, fetch=self.fetch)
+        self.poller = Poller(self.runner, interval_s=options.poll_interval_s or 30.0,
+                             fetch=self.fetch)
         self.federation = Federation(
             self.runner, self.poller, self.store, resources=config.resources_dir(),
             cache_file=self.paths.registry_cache, history=self.history, plan=self.fetch.plan)
@@ -107,15 +118,17 @@ class DeskApplication:
                                        SiteBook(self.paths.connected_sites), self.federation)
         self.selection = SelectionBus()
         self.overview_model = OverviewModel(self.store)
-        self.window = MainWindow(self.store, self.settings)
+        self.theme = ThemeManager(self.preferences, override=options.theme)
+        self.theme.apply()
+        self.window = MainWindow(self.store, self.settings, theme=self.theme)
         self.overview = OverviewView(self.overview_model, self.selection)
-        self.window.add_view(self.overview, self.window.tr("Overview"), "Ctrl+1")
+        self.window.add_view(self.overview, translate("MainWindow", "Overview"), "Ctrl+1")
         self.map_tab = LazyView("mapView", self._build_map)
-        self.window.add_view(self.map_tab, self.window.tr("Map"), "Ctrl+2")
+        self.window.add_view(self.map_tab, translate("MainWindow", "Map"), "Ctrl+2")
         self.notes = NotesStore(self.paths.root / "notes.sqlite3")
         self.directory_model = DirectoryModel(self.runner, self.writer, self.notes)
         self.directory_tab = LazyView("directory", self._build_directory)
-        self.window.add_view(self.directory_tab, self.window.tr("Directory"), "Ctrl+3")
+        self.window.add_view(self.directory_tab, translate("MainWindow", "Directory"), "Ctrl+3")
         self.availability = AvailabilityFeature(self)
         self.jobs = JobsFeature(self)
         self.triage = TriageFeature(self)
@@ -123,7 +136,53 @@ class DeskApplication:
         self.demo: DemoProcess | None = None
         self._screenshot_timer: QTimer | None = None
         self.exit_code = 0
+        self._notices = {"notify_jobs", "notify_tokens"}  # the features connect both
         self._wire()
+
+    def _apply_start_preferences(self, options: Options) -> None:
+        """Language, demo and poll interval as the preferences say, unless the command
+        line said otherwise."""
+        prefs = self.preferences
+        self.language = translations.install(options.language or prefs.value("language"))
+        if options.demo is None:
+            options.demo = bool(prefs.value("start_demo"))
+        if options.poll_interval_s is None:
+            options.poll_interval_s = float(prefs.value("poll_interval_s"))
+        set_memory_unit(prefs.value("memory_unit"))
+
+    def _preference_changed(self, key: str, value: object) -> None:
+        """Preferences that take effect at once (theme: ``ThemeManager``)."""
+        if key == "poll_interval_s":
+            self.poller.interval_s = float(str(value))
+        elif key == "memory_unit":
+            set_memory_unit(str(value))
+            self.overview_model.rebuild()
+        elif key in ("notify_jobs", "notify_tokens"):
+            self._gate_notifications()
+        if setting(key).restart:
+            self.window.statusBar().showMessage(
+                translate("MainWindow", "This preference takes effect at the next start."), 8000)
+
+    def _gate_notifications(self) -> None:
+        """Job notifications and token reminders reach the person only when wanted."""
+        wanted = ((self.jobs.my_jobs.notify, self.jobs.notifier.show, "notify_jobs"),
+                  (self.jobs.token_watch.reminder, self.window.show_problem, "notify_tokens"))
+        for signal, slot, key in wanted:
+            want = bool(self.preferences.value(key))
+            if want == (key in self._notices):
+                continue
+            if want:
+                signal.connect(slot)
+                self._notices.add(key)
+            else:
+                signal.disconnect(slot)
+                self._notices.discard(key)
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.preferences, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
+        return dialog
 
     def _build_map(self) -> QWidget:
         from app.views.map_view import MapView
@@ -144,6 +203,9 @@ class DeskApplication:
         self.window.refresh_requested.connect(self.federation.refresh_now)
         self.window.connect_site_requested.connect(self.open_site_dialog)
         self.window.export_requested.connect(self.open_report_dialog)
+        self.window.preferences_requested.connect(self.open_preferences)
+        self.preferences.changed.connect(self._preference_changed)
+        self._gate_notifications()
         self.federation.registry_changed.connect(self.overview_model.set_registry)
         self.federation.registry_changed.connect(self.directory_model.set_registry)
         self.federation.registry_changed.connect(self._load_hub_centres)
@@ -159,6 +221,8 @@ class DeskApplication:
     # -- life cycle ---------------------------------------------------------------------
     def start(self) -> None:
         self.window.restore_state()
+        if self.preferences.value("default_view") != "last":
+            self.window.show_view(str(self.preferences.value("default_view")))
         header = self.settings.value("ui_state/overview_header")
         if isinstance(header, QByteArray):
             self.overview.table.horizontalHeader().restoreState(header)
@@ -182,7 +246,8 @@ class DeskApplication:
             self.demo = DemoProcess(seed=self.options.seed, faults=self.options.faults)
             self.demo.ready.connect(lambda url: self.federation.connect_hub(url, demo=True))
             self.demo.failed.connect(self.window.show_problem)
-            self.window.statusBar().showMessage(self.window.tr("Starting the demo federation…"))
+            self.window.statusBar().showMessage(
+                translate("MainWindow", "Starting the demo federation…"))
             self.demo.start()
 
     def report_inputs(self) -> ReportInputs:
@@ -232,6 +297,7 @@ class DeskApplication:
         self.triage.stop()
         if self._screenshot_timer is not None:
             self._screenshot_timer.stop()
+        self.theme.stop()
         self.fetch.shutdown()
         self.directory_model.shutdown()
         self.runner.shutdown()

@@ -1,7 +1,8 @@
 """Application identity and the one place that decides where files live.
 
 Everything the desk writes goes below ``data_dir()``; ``--data-dir`` or the
-``AIFD_DATA_DIR`` environment variable redirect all of it (tests use a tmp dir).
+``AIFD_DATA_DIR`` environment variable redirect all of it (tests use a tmp dir). The
+"Data directory" preference is kept outside it, in ``location_file()``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,34 @@ APP_VERSION = __version__
 DATA_DIR_ENV = "AIFD_DATA_DIR"
 
 _override: Path | None = None
+_location: Path | None = None
+
+
+def location_file() -> Path:
+    """The small settings file that says where the data directory is (a preference)."""
+    if _location is not None:
+        return _location
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_ID, appauthor=False)) / "location.ini"
+
+
+def set_location_file(path: Path | None) -> None:
+    """Use another location file (tests); ``None`` restores the default."""
+    global _location
+    _location = path
+
+
+def chosen_data_dir() -> str:
+    """The data directory chosen in Preferences, or "" (read without Qt)."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(location_file(), encoding="utf-8")
+    except (OSError, configparser.Error):
+        return ""
+    return parser.get("preferences", "data_dir", fallback="").strip().strip('"')
 
 
 def set_data_dir(path: str | os.PathLike[str] | None) -> None:
@@ -34,6 +63,8 @@ def data_dir() -> Path:
         root = _override
     elif os.environ.get(DATA_DIR_ENV):
         root = Path(os.environ[DATA_DIR_ENV]).expanduser().resolve()
+    elif chosen_data_dir():
+        root = Path(chosen_data_dir()).expanduser().resolve()
     else:
         from platformdirs import user_data_dir
 

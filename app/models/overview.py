@@ -10,11 +10,13 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from app.domain.capacity import Health
 from app.domain.registry import Registry
 from app.models.table_model import Column, RecordTableModel, Row
+from app.services.preferences import QT_TRANSLATE_NOOP
 from app.services.site_state import SiteState
 
 HEALTH_COLOURS = {
@@ -28,36 +30,78 @@ HEALTH_COLOURS = {
 }
 
 
+#: Qt's translation lookup; lupdate finds the ``translate("Context", "text")`` calls.
+translate = QCoreApplication.translate
+
+#: The words of ``Health`` as shown (translated in the "Health" context).
+HEALTH_WORDS = {
+    Health.OK: QT_TRANSLATE_NOOP("Health", "ok"),
+    Health.DEGRADED: QT_TRANSLATE_NOOP("Health", "degraded"),
+    Health.UNREACHABLE: QT_TRANSLATE_NOOP("Health", "unreachable"),
+    Health.AUTH_FAILED: QT_TRANSLATE_NOOP("Health", "auth failed"),
+    Health.UNSUPPORTED: QT_TRANSLATE_NOOP("Health", "unsupported API version"),
+    Health.PLANNED: QT_TRANSLATE_NOOP("Health", "planned machine"),
+    Health.PENDING: QT_TRANSLATE_NOOP("Health", "not polled yet"),
+}
+
+
+def health_word(health: Health | None) -> str:
+    """The health as a word in the person's language (status is never colour alone)."""
+    if health is None:
+        return ""
+    return translate("Health", HEALTH_WORDS.get(health, health.value))
+
+
+def _number(v: float, decimals: int) -> str:
+    return QLocale().toString(float(v), "f", decimals)
+
+
 def value(fact: Any) -> Any:
     """The value of a registry Fact (or the thing itself)."""
     return getattr(fact, "value", fact)
 
 
 def format_age(seconds: float | None) -> str:
+    """A coarse age (``5 min``, ``1.5 h``) with numbers in the person's locale."""
     if seconds is None:
-        return "no data"
+        return translate("Age", "no data")
     seconds = max(0.0, seconds)
     if seconds < 60:
-        return "< 1 min"  # exact time in the tooltip; coarse text keeps repaints rare
+        return translate("Age", "< 1 min")  # exact in the tooltip; coarse text repaints rarely
     if seconds < 90 * 60:
-        return f"{seconds / 60:.0f} min"
+        return translate("Age", "%1 min").replace("%1", _number(seconds / 60, 0))
     if seconds < 48 * 3600:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86400:.0f} d"
+        return translate("Age", "%1 h").replace("%1", _number(seconds / 3600, 1))
+    return translate("Age", "%1 d").replace("%1", _number(seconds / 86400, 0))
 
 
-def _int(v: Any) -> str:
-    return "—" if v is None else f"{v:,}".replace(",", " ")
+def format_int(v: Any) -> str:
+    """An integer with the locale's digit grouping; ``—`` when unknown."""
+    return "—" if v is None else QLocale().toString(int(v))
 
 
 def _pct(v: Any) -> str:
-    return "—" if v is None else f"{v * 100:.0f} %"
+    return "—" if v is None else f"{_number(v * 100, 0)} %"
+
+
+#: Bytes in the GPU memory units the person may choose (Preferences › GPU memory unit).
+MEMORY_UNITS = {"GB": 10**9, "GiB": 2**30}
+_memory_unit = "GB"
+
+
+def set_memory_unit(unit: str) -> None:
+    """Show GPU memory in ``GB`` (as vendors state it) or ``GiB`` from now on."""
+    global _memory_unit
+    _memory_unit = unit if unit in MEMORY_UNITS else "GB"
 
 
 def short_model(gres_type: str, memory_gb: Any) -> str:
-    """``A100 40 GB`` from the GRES type and the memory fact (if known)."""
+    """``A100 40 GB`` (or ``A100 37 GiB``) from the GRES type and the memory fact."""
     name = gres_type.upper() if gres_type else "GPU"
-    return f"{name} {memory_gb} GB" if isinstance(memory_gb, int) else name
+    if not isinstance(memory_gb, int):
+        return name
+    amount = round(memory_gb * MEMORY_UNITS["GB"] / MEMORY_UNITS[_memory_unit])
+    return f"{name} {amount} {_memory_unit}"
 
 
 def _names(registry: Registry | None, site_id: str) -> dict[str, Any]:
@@ -105,7 +149,8 @@ def overview_rows(registry: Registry | None, states: Mapping[str, SiteState],
         for cap in capacity.rows:
             short, full = names["models"].get(
                 cap.gpu_type, (short_model(cap.gpu_type, None), cap.gpu_type)) \
-                if cap.gpu_type else ("CPU only", "no GPUs in this partition")
+                if cap.gpu_type else (translate("OverviewModel", "CPU only"),
+                                      translate("OverviewModel", "no GPUs in this partition"))
             rows.append(base | {
                 "partition": cap.partition, "gpu_type": cap.gpu_type, "gpu_model": short,
                 "gpu_model_full": full,
@@ -138,47 +183,72 @@ def overview_rows(registry: Registry | None, states: Mapping[str, SiteState],
 
 def _unpolled_message(system: Any) -> str:
     if system is None:
-        return "no machine listed for this factory"
+        return translate("OverviewModel", "no machine listed for this factory")
     if not system.operational:
-        return f"machine status: {system.status}"
-    return "no live endpoint known for this machine"
+        return translate("OverviewModel", "machine status: %1").replace("%1",
+                                                                       str(system.status))
+    return translate("OverviewModel", "no live endpoint known for this machine")
 
 
 def _health_tip(row: Row) -> str:
-    parts = [str(row["health"].value)]
+    parts = [health_word(row["health"])]
     if row.get("message"):
         parts.append(str(row["message"]))
     if row.get("from_cache"):
-        parts.append("cached data from an earlier run")
+        parts.append(translate("OverviewModel", "cached data from an earlier run"))
     if row.get("simulated"):
-        parts.append("demo — simulated load")
+        parts.append(translate("OverviewModel", "demo — simulated load"))
     return "\n".join(parts)
 
 
 def _age_tip(row: Row) -> str:
     when = row.get("data_time")
     if when is None:
-        return "no data received yet"
-    local = when.astimezone()
-    return (f"data from {local:%Y-%m-%d %H:%M:%S %Z}"
-            + (" (cached from an earlier run)" if row.get("from_cache") else ""))
+        return translate("OverviewModel", "no data received yet")
+    text = translate("OverviewModel", "data from %1").replace("%1", format_datetime(when))
+    if row.get("from_cache"):
+        text += " " + translate("OverviewModel", "(cached from an earlier run)")
+    return text
+
+
+def format_utc(when: datetime) -> str:
+    """A moment in UTC, short (weekday, day, month, time), in the person's language."""
+    from PySide6.QtCore import QDateTime, QTimeZone
+
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.utc())
+    return QLocale().toString(moment, "ddd d MMM HH:mm") + " UTC"
+
+
+def format_datetime(when: datetime) -> str:
+    """A moment in local time, in the person's locale (long enough to be exact)."""
+    from PySide6.QtCore import QDateTime
+
+    locale = QLocale()
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm:ss"
+    return f"{locale.toString(moment, pattern)} {when.astimezone():%Z}".rstrip()
 
 
 OVERVIEW_COLUMNS = [
-    Column("factory", "Factory"),
-    Column("machine", "Machine"),
-    Column("partition", "Partition"),
-    Column("gpu_model", "GPU model",
+    Column("factory", QT_TRANSLATE_NOOP("Column", "Factory")),
+    Column("machine", QT_TRANSLATE_NOOP("Column", "Machine")),
+    Column("partition", QT_TRANSLATE_NOOP("Column", "Partition")),
+    Column("gpu_model", QT_TRANSLATE_NOOP("Column", "GPU model"),
            tooltip=lambda r: str(r.get("gpu_model_full") or r.get("gpu_model") or "")),
-    Column("free", "Free GPUs", fmt=_int, align_right=True),
-    Column("total", "Total GPUs", fmt=_int, align_right=True),
-    Column("utilisation", "Utilisation", fmt=_pct),
-    Column("pending_jobs", "Queue (jobs)", fmt=_int, align_right=True),
-    Column("pending_gpus", "Queued GPUs", fmt=_int, align_right=True),
-    Column("health", "Health", fmt=lambda h: h.value if h is not None else "",
+    Column("free", QT_TRANSLATE_NOOP("Column", "Free GPUs"), fmt=format_int,
+           align_right=True),
+    Column("total", QT_TRANSLATE_NOOP("Column", "Total GPUs"), fmt=format_int,
+           align_right=True),
+    Column("utilisation", QT_TRANSLATE_NOOP("Column", "Utilisation"), fmt=_pct),
+    Column("pending_jobs", QT_TRANSLATE_NOOP("Column", "Queue (jobs)"), fmt=format_int,
+           align_right=True),
+    Column("pending_gpus", QT_TRANSLATE_NOOP("Column", "Queued GPUs"), fmt=format_int,
+           align_right=True),
+    Column("health", QT_TRANSLATE_NOOP("Column", "Health"), fmt=health_word,
            sort_key=lambda r: list(Health).index(r["health"]), tooltip=_health_tip,
            foreground=lambda r: QColor(HEALTH_COLOURS[r["health"]])),
-    Column("age_s", "Data age", fmt=format_age, align_right=True, tooltip=_age_tip),
+    Column("age_s", QT_TRANSLATE_NOOP("Column", "Data age"), fmt=format_age, align_right=True,
+           tooltip=_age_tip),
 ]
 
 
@@ -212,6 +282,11 @@ class OverviewModel(RecordTableModel):
         self._ages.timeout.connect(self.rebuild)
         self._ages.start()
         store.changed.connect(self._timer.start)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        title = super().headerData(section, orientation, role)
+        return translate("Column", title) if isinstance(title, str) else title
 
     def set_registry(self, registry: Registry) -> None:
         self.registry = registry

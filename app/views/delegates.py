@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.models.table_model import SORT_ROLE
+from app.views.theme import colours, contrasting
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,12 +30,20 @@ class UtilisationBarDelegate(QStyledItemDelegate):
         share = max(0.0, min(1.0, float(value)))
         fill = QRect(bar)
         fill.setWidth(int(bar.width() * share))
-        colour = QColor("#2f6fb5") if share < 0.9 else QColor("#b35900")
+        theme = colours()
+        colour = QColor(theme.accent if share < 0.9 else theme.warning)
         painter.setBrush(colour)
         painter.drawRect(fill)
-        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-        painter.drawText(bar.adjusted(4, 0, -4, 0), int(Qt.AlignmentFlag.AlignCenter),
-                         index.data(Qt.ItemDataRole.DisplayRole))
+        # the percentage stays readable: contrasting over the bar, text colour beside it
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        for clip, pen in ((fill, contrasting(colour)),
+                          (bar.adjusted(fill.width(), 0, 0, 0),
+                           option.palette.color(QPalette.ColorRole.Text))):
+            painter.save()
+            painter.setClipRect(clip)
+            painter.setPen(pen)
+            painter.drawText(bar.adjusted(4, 0, -4, 0), int(Qt.AlignmentFlag.AlignCenter), text)
+            painter.restore()
         painter.restore()
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 from urllib.parse import quote
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,10 +30,21 @@ from app.domain.directory import (
     local_time,
 )
 from app.models.directory_model import DirectoryModel
+from app.views.theme import colours
 
 MAIL_SUBJECT = "Support request via AI Factories Desk – {name}"
-_BADGE = {"confirmed": "", "single_source": "#6c757d", "unverified": "#9a6700"}
-_STATE_COLOUR = {"open": "#1b7f3b", "closed": "#9a6700", "unknown": "#6c757d"}
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def _badge_colour(confidence: str) -> str:
+    theme = colours()
+    return {"single_source": theme.muted, "unverified": theme.warning}.get(confidence, "")
+
+
+def _state_colour(kind: str) -> str:
+    """Open / closed / unknown; the word beside the dot says it too (not colour alone)."""
+    theme = colours()
+    return {"open": theme.ok, "closed": theme.warning}.get(kind, theme.muted)
 
 
 def mailto_url(entry: DirectoryEntry) -> QUrl:
@@ -45,46 +56,54 @@ def mailto_url(entry: DirectoryEntry) -> QUrl:
 
 def contact_text(entry: DirectoryEntry, factory_names: dict[str, str]) -> str:
     """The contact block that "Copy contact" puts on the clipboard."""
-    unknown = "unknown"
+    unknown = translate("DirectoryDetail", "unknown")
     lines = [entry.name]
     if entry.host:
         lines.append(entry.host)
     place = ", ".join(p for p in (entry.city, entry.country) if p)
     if place:
         lines.append(place)
-    lines.append(f"E-mail: {entry.email or unknown}")
-    lines.append(f"Phone: {entry.phone or unknown}")
-    lines.append(f"Website: {entry.website or unknown}")
-    hours = f"{entry.opening_hours} ({entry.timezone or 'time zone unknown'})" \
-        if entry.opening_hours else unknown
-    lines.append(f"Opening hours: {hours}")
+    lines.append(translate("DirectoryDetail", "E-mail: %1").replace("%1", entry.email or unknown))
+    lines.append(translate("DirectoryDetail", "Phone: %1").replace("%1", entry.phone or unknown))
+    lines.append(translate("DirectoryDetail", "Website: %1").replace(
+        "%1", entry.website or unknown))
+    zone = entry.timezone or translate("DirectoryDetail", "time zone unknown")
+    hours = f"{entry.opening_hours} ({zone})" if entry.opening_hours else unknown
+    lines.append(translate("DirectoryDetail", "Opening hours: %1").replace("%1", hours))
     if entry.linked_factories:
-        lines.append("AI Factories: " + ", ".join(factory_names.get(f, f)
-                                                   for f in entry.linked_factories))
+        lines.append(translate("DirectoryDetail", "AI Factories: %1").replace("%1", ", ".join(
+            factory_names.get(f, f) for f in entry.linked_factories)))
     return "\n".join(lines)
 
 
 def _badge(fact: Provenance | None) -> str:
     if fact is None or fact.confidence == "confirmed":
         return ""
-    return (f" <span style='color:{_BADGE[fact.confidence]}; font-style:italic'>"
+    return (f" <span style='color:{_badge_colour(fact.confidence)}; font-style:italic'>"
             f"({escape(fact.label)})</span>")
 
 
 def _note(fact: Provenance | None) -> str:
     if fact is None or not fact.note:
         return ""
-    return f"<br><span style='color:#666; font-size:small'>{escape(fact.note)}</span>"
+    return f"<br><small><span style='color:{colours().muted}'>{escape(fact.note)}</span></small>"
 
 
-def _unknown(why: str = "no source gives it") -> str:
-    return f"<span style='color:#888; font-style:italic'>unknown</span> " \
-           f"<span style='color:#999; font-size:small'>— {escape(why)}</span>"
+def _unknown() -> str:
+    muted = colours().muted
+    unknown = escape(translate("DirectoryDetail", "unknown"))
+    why = escape(translate("DirectoryDetail", "no source gives it"))
+    return f"<i style='color:{muted}'>{unknown}</i> <small style='color:{muted}'>— {why}</small>"
+
+
+def _invalid() -> str:
+    text = escape(translate("DirectoryDetail", "not a valid address"))
+    return f"<b style='color:{colours().error}'>({text})</b>"
 
 
 def _link(url: str, ok: bool) -> str:
     if not ok:
-        return f"{escape(url)} <b style='color:#b00020'>(not a valid address)</b>"
+        return f"{escape(url)} {_invalid()}"
     return f"<a href='{escape(url, quote=True)}'>{escape(url)}</a>"
 
 
@@ -92,7 +111,7 @@ def _mail(entry: DirectoryEntry) -> str | None:
     if entry.email is None:
         return None
     if not entry.email_ok:
-        return f"{escape(entry.email)} <b style='color:#b00020'>(not a valid address)</b>"
+        return f"{escape(entry.email)} {_invalid()}"
     return f"<a href='mailto:{escape(entry.email, quote=True)}'>{escape(entry.email)}</a>"
 
 
@@ -101,17 +120,25 @@ def entry_html(entry: DirectoryEntry, state: OpenState, now: datetime,
     """The detail of one centre as HTML: every fact with its confidence, or "unknown"."""
     fact = entry.fact
     parts = [f"<h2 style='margin-bottom:2px'>{escape(entry.name)}{_badge(fact('name'))}</h2>",
-             f"<p style='margin-top:0; color:#444'>{escape(KINDS.get(entry.kind, entry.kind))}"
-             f" · {escape(entry.country or 'country unknown')}</p>"]
+             f"<p style='margin-top:0; color:{colours().muted}'>"
+             f"{escape(KINDS.get(entry.kind, entry.kind))} · "
+             + escape(entry.country or translate("DirectoryDetail", "country unknown"))
+             + "</p>"]
     if entry.warnings:
         items = "".join(f"<li>{escape(w)}</li>" for w in entry.warnings)
-        parts.append("<div style='background:#fff3cd; color:#664d03; padding:4px'>"
-                     f"<b>⚠ This entry has problems</b> — shown as served:<ul>{items}</ul></div>")
-    colour = _STATE_COLOUR[state.kind]
+        theme = colours()
+        parts.append(f"<div style='background:{theme.badge_bg}; color:{theme.badge_fg};"
+                     " padding:4px'><b>⚠ "
+                     + translate("DirectoryDetail", "This entry has problems") + "</b> — "
+                     + translate("DirectoryDetail", "shown as served:")
+                     + f"<ul>{items}</ul></div>")
+    colour = _state_colour(state.kind)
     local = local_time(entry, now)
-    clock = f" · local time {local:%a %H:%M}" if local is not None else ""
+    clock = (" · " + translate("DirectoryDetail", "local time %1").replace(
+        "%1", f"{local:%a %H:%M}") if local is not None else "")
     parts.append(f"<p><b style='color:{colour}'>● {escape(state.label)}</b> "
-                 f"<span style='color:#555'>{escape(state.detail)}{escape(clock)}</span></p>")
+                 f"<span style='color:{colours().muted}'>{escape(state.detail)}"
+                 f"{escape(clock)}</span></p>")
     rows: list[tuple[str, str]] = []
 
     def row(label: str, value: str | None, name: str, *, html: str | None = None) -> None:
@@ -119,39 +146,44 @@ def entry_html(entry: DirectoryEntry, state: OpenState, now: datetime,
         rows.append((label, body + ("" if value is None else _badge(fact(name)) + _note(
             fact(name)))))
 
-    row("Host", entry.host, "host")
-    row("City", entry.city, "city")
+    row(translate("DirectoryDetail", "Host"), entry.host, "host")
+    row(translate("DirectoryDetail", "City"), entry.city, "city")
     if entry.nodes:
         names = ", ".join(country_label(c) for c in entry.nodes)
-        row("Node countries", names, "nodes")
-    row("Services", ", ".join(SERVICES.get(s, s) for s in entry.services) or None, "services")
-    row("Sectors", ", ".join(entry.sectors) or None, "sectors")
-    row("Languages", ", ".join(language_label(c) for c in entry.languages) or None,
-        "languages")
-    row("E-mail", entry.email, "email", html=_mail(entry))
-    row("Phone", entry.phone, "phone")
-    row("Website", entry.website, "website",
+        row(translate("DirectoryDetail", "Node countries"), names, "nodes")
+    row(translate("DirectoryDetail", "Services"),
+        ", ".join(SERVICES.get(s, s) for s in entry.services) or None, "services")
+    row(translate("DirectoryDetail", "Sectors"), ", ".join(entry.sectors) or None, "sectors")
+    row(translate("DirectoryDetail", "Languages"),
+        ", ".join(language_label(c) for c in entry.languages) or None, "languages")
+    row(translate("DirectoryDetail", "E-mail"), entry.email, "email", html=_mail(entry))
+    row(translate("DirectoryDetail", "Phone"), entry.phone, "phone")
+    row(translate("DirectoryDetail", "Website"), entry.website, "website",
         html=_link(entry.website, entry.website_ok) if entry.website else None)
     hours = entry.opening_hours
-    row("Opening hours", f"{hours} ({entry.timezone or 'time zone unknown'})" if hours
-        else None, "opening_hours")
-    row("Time zone", entry.timezone, "timezone")
+    zone = entry.timezone or translate("DirectoryDetail", "time zone unknown")
+    row(translate("DirectoryDetail", "Opening hours"), f"{hours} ({zone})" if hours else None,
+        "opening_hours")
+    row(translate("DirectoryDetail", "Time zone"), entry.timezone, "timezone")
     links = ", ".join(factory_names.get(f, f) for f in entry.linked_factories)
-    rows.append(("AI Factories", escape(links) if links else
-                 "<span style='color:#888; font-style:italic'>none linked</span>"))
+    rows.append((translate("DirectoryDetail", "AI Factories"), escape(links) if links else
+                 f"<i style='color:{colours().muted}'>"
+                 + translate("DirectoryDetail", "none linked") + "</i>"))
     parts.append("<table cellspacing='0' cellpadding='3'>" + "".join(
-        f"<tr><td valign='top' style='color:#555; padding-right:8px'>{escape(label)}</td>"
+        f"<tr><td valign='top' style='color:{colours().muted}; padding-right:8px'>"
+        f"{escape(label)}</td>"
         f"<td>{body}</td></tr>" for label, body in rows) + "</table>")
-    parts.append("<h4>Sources</h4>")
+    parts.append("<h4>" + translate("DirectoryDetail", "Sources") + "</h4>")
     if entry.sources:
         parts.append("<ol>" + "".join(f"<li>{_link(s, True)}</li>" for s in entry.sources)
                      + "</ol>")
     else:
-        parts.append("<p><i>No source address recorded.</i></p>")
-    parts.append("<p style='color:#666; font-size:small'>confirmed = read in the cited "
-                 "sources; single source = one secondary source; unverified = no source read "
-                 "(an assumption, labelled). Unknown values are left empty, never guessed."
-                 "</p>")
+        parts.append("<p><i>" + translate("DirectoryDetail", "No source address recorded.")
+                     + "</i></p>")
+    parts.append(f"<p><small style='color:{colours().muted}'>" + translate(
+        "DirectoryDetail", "confirmed = read in the cited sources; single source = one "
+        "secondary source; unverified = no source read (an assumption, labelled). Unknown "
+        "values are left empty, never guessed.") + "</small></p>")
     return "".join(parts)
 
 

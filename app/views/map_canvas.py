@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,16 +26,9 @@ from PySide6.QtWidgets import QWidget
 from app.domain.label_layout import Box, LabelRequest, place_labels
 from app.models.map_model import LiveValue, MapData, MapPoint
 from app.views.map_basemap import Basemap
-from app.views.map_items import (
-    BORDER,
-    GRATICULE,
-    LAND,
-    LAND_HOST,
-    SEA,
-    HaloLabel,
-    MapLegend,
-)
+from app.views.map_items import HaloLabel, MapLegend
 from app.views.map_markers import MarkerLayer
+from app.views.theme import colours
 
 #: Pixels around a marker's edge that still count as "on" it for hover and click.
 HIT_SLOP = 4.0
@@ -55,9 +48,12 @@ class MapCanvas(pg.PlotWidget):  # type: ignore[misc]
     double_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background=SEA)
+        super().__init__(parent, background=colours().sea)
         self.setObjectName("mapCanvas")
-        self.setAccessibleName("Map of the AI Factories")
+        self.setAccessibleName(self.tr("Map of the AI Factories"))
+        self.setAccessibleDescription(self.tr(
+            "Factories as circles sized by their GPUs and filled by the share free; the "
+            "list \u201cFactories on the map\u201d beside it names each marker."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         plot = self.getPlotItem()
         plot.hideAxis("left")
@@ -75,8 +71,9 @@ class MapCanvas(pg.PlotWidget):  # type: ignore[misc]
         self._graticule = QPainterPath()
         self._land = QPainterPath()
         self._hosts = QPainterPath()
-        self._graticule_pen = _cosmetic(GRATICULE, 0.7)
-        self._border_pen = _cosmetic(BORDER, 0.7)
+        self._graticule_pen = self._border_pen = QPen()
+        self._land_brush = self._host_brush = QColor()
+        self.apply_theme()
         self.basemap_paints = 0  #: how often the basemap was drawn (tests, benchmark)
 
         self.markers = MarkerLayer(self.view, self)
@@ -94,6 +91,7 @@ class MapCanvas(pg.PlotWidget):  # type: ignore[misc]
         self._hover = ""
         self.basemap: Basemap | None = None
 
+        self._stopped = False
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(40)
@@ -104,9 +102,28 @@ class MapCanvas(pg.PlotWidget):  # type: ignore[misc]
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.scene().sigMouseClicked.connect(self._mouse_clicked)
 
+    def apply_theme(self) -> None:
+        """Sea, land, borders and the legend in the theme's colours."""
+        theme = colours()
+        self.setBackground(theme.sea)
+        self._graticule_pen = _cosmetic(QColor(theme.border).lighter(110)
+                                        if theme.name == "light" else QColor(theme.border), 0.5)
+        self._border_pen = _cosmetic(QColor(theme.border), 0.7)
+        self._land_brush, self._host_brush = QColor(theme.land), QColor(theme.land_host)
+        if hasattr(self, "legend"):
+            self.legend.update()
+        self.resetCachedContent()
+        self.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_theme()
+
     def _view_moved(self, *_args: object) -> None:
         self.resetCachedContent()  # the background (basemap) follows the view
-        self._relayout.start()
+        if not self._stopped:
+            self._relayout.start()
 
     # -- content --------------------------------------------------------------------------
     def set_basemap(self, basemap: Basemap, host_countries: set[str]) -> None:
@@ -141,9 +158,9 @@ class MapCanvas(pg.PlotWidget):  # type: ignore[misc]
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._graticule)
         painter.setPen(self._border_pen)
-        painter.setBrush(LAND)
+        painter.setBrush(self._land_brush)
         painter.drawPath(self._land)
-        painter.setBrush(LAND_HOST)
+        painter.setBrush(self._host_brush)
         painter.drawPath(self._hosts)
         painter.restore()
 
@@ -210,6 +227,7 @@ class MapCanvas(pg.PlotWidget):  # type: ignore[misc]
 
     def stop(self) -> None:
         """Stop timers and animations (before the widget goes away)."""
+        self._stopped = True
         self._relayout.stop()
         self.markers.stop()
 

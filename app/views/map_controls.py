@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.capacity import Health
 from app.models.map_model import MapFilter
+from app.models.overview import format_utc
 
 STATUS_CHOICES = (Health.OK, Health.DEGRADED, Health.UNREACHABLE, Health.PLANNED,
                   Health.PENDING)
@@ -175,7 +176,7 @@ class ReplayBar(QWidget):
         self.live_requested.emit()
 
     def show_time(self, at: datetime) -> None:
-        self.time.setText(self.tr("replay: %1").replace("%1", at.strftime("%a %H:%M UTC")))
+        self.time.setText(self.tr("replay: %1").replace("%1", format_utc(at)))
 
     def show_live(self) -> None:
         self._debounce.stop()

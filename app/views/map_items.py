@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,20 +22,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.domain.capacity import Health
+from app.models.overview import health_word
+from app.views.theme import colours
 
 #: The colour-blind-safe sequential scale for "share of GPUs free" (0 → dark, 1 → yellow).
 COLOUR_MAP = pg.colormap.get("viridis")
 NO_DATA_FILL = QColor("#d9d9d9")
 PLANNED_FILL = QColor("#ffffff")
 ANTENNA_FILL = QColor("#f7f7f7")
-SEA = QColor("#dfe9f2")
-LAND = QColor("#f4f1ea")
-LAND_HOST = QColor("#e9e2d2")
-BORDER = QColor("#a9a49a")
-GRATICULE = QColor("#c9d6e2")
 LINK = QColor("#6a51a3")
 SELECTED = QColor("#d62728")
-TEXT = QColor("#1f1f1f")
 _STEPS = 32
 
 
@@ -172,9 +168,11 @@ class HaloLabel(QGraphicsItem):
             painter.drawLine(QPointF(0, 0), self._leader)
         painter.translate(self._offset.x() + 2.0, self._offset.y() + 1.0 + self._ascent)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 235))
+        halo = QColor(colours().base)
+        halo.setAlpha(235)
+        painter.setBrush(halo)
         painter.drawPath(self._halo)
-        painter.setBrush(SELECTED if self.bold else TEXT)
+        painter.setBrush(SELECTED if self.bold else QColor(colours().text))
         painter.drawPath(self._path)
 
 
@@ -214,14 +212,19 @@ class MapLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):  # type: ignore[mis
     def paint(self, painter: QPainter, *args: Any) -> None:
         p = painter
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(QPen(QColor(160, 160, 160), 1))
-        p.setBrush(QColor(255, 255, 255, 230))
+        theme = colours()
+        ink = QColor(theme.text)
+        background = QColor(theme.base)
+        background.setAlpha(230)
+        p.setPen(QPen(QColor(theme.border), 1))
+        p.setBrush(background)
         p.drawRoundedRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         line = self._line
         x, y = 10.0, 8.0
         p.setFont(self._font)
-        p.setPen(TEXT)
-        p.drawText(QRectF(x, y, self.WIDTH - 20, line), "Share of GPUs free (live)")
+        p.setPen(ink)
+        p.drawText(QRectF(x, y, self.WIDTH - 20, line),
+                   QCoreApplication.translate("MapLegend", "Share of GPUs free (live)"))
         y += line
         ramp = QRectF(x, y, self.WIDTH - 20, 10)
         grad = QLinearGradient(ramp.topLeft(), ramp.topRight())
@@ -232,7 +235,7 @@ class MapLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):  # type: ignore[mis
         p.drawRect(ramp)
         y += 12
         p.setFont(self._small)
-        p.setPen(TEXT)
+        p.setPen(ink)
         width = self.WIDTH - 20
         p.setPen(QPen(QColor(90, 90, 90), 0.8))
         for share, text in ((0.0, "0"), (0.05, "5"), (0.25, "25"), (0.5, "50"), (1.0, "100 %")):
@@ -244,12 +247,14 @@ class MapLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):  # type: ignore[mis
                          50, line)
             p.drawText(box, align, text)
         y += line
-        self._swatch(p, x, y, NO_DATA_FILL, HEALTH_STYLES[Health.PENDING], "no live data")
+        self._swatch(p, x, y, NO_DATA_FILL, HEALTH_STYLES[Health.PENDING],
+                     QCoreApplication.translate("MapLegend", "no live data"))
         y += line
         # sizes
         p.setFont(self._small)
-        p.setPen(TEXT)
-        p.drawText(QRectF(x, y, self.WIDTH - 20, line), "Size: GPUs (100 · 1 000 · 10 000)")
+        p.setPen(ink)
+        p.drawText(QRectF(x, y, self.WIDTH - 20, line), QCoreApplication.translate(
+            "MapLegend", "Size: GPUs (100 · 1 000 · 10 000)"))
         y += line * 0.9
         cx = x + 8
         for gpus in (100, 1000, 10000):
@@ -261,7 +266,7 @@ class MapLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):  # type: ignore[mis
         y += line * 1.2 + 4
         for health in (Health.OK, Health.DEGRADED, Health.UNREACHABLE, Health.PLANNED):
             fill = PLANNED_FILL if health is Health.PLANNED else share_colour(0.1)
-            self._swatch(p, x, y, fill, HEALTH_STYLES[health], HEALTH_STYLES[health].label)
+            self._swatch(p, x, y, fill, HEALTH_STYLES[health], health_word(health))
             y += line
         # antenna + link
         p.setPen(QPen(LINK, 1.2))
@@ -270,16 +275,18 @@ class MapLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):  # type: ignore[mis
         p.setPen(QPen(LINK, 1.0, Qt.PenStyle.SolidLine))
         p.drawLine(QPointF(x + 12, y + line / 2 - 1), QPointF(x + 30, y + line / 2 - 1))
         p.setFont(self._small)
-        p.setPen(TEXT)
-        p.drawText(QRectF(x + 36, y, self.WIDTH - 50, line), "antenna — link to its factory")
+        p.setPen(ink)
+        p.drawText(QRectF(x + 36, y, self.WIDTH - 50, line), QCoreApplication.translate(
+            "MapLegend", "antenna — link to its factory"))
         y += line
         p.setPen(QPen(LINK, 1.0, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(x + 12, y + line / 2 - 1), QPointF(x + 30, y + line / 2 - 1))
-        p.setPen(TEXT)
-        p.drawText(QRectF(x + 36, y, self.WIDTH - 50, line), "link not confirmed")
+        p.setPen(ink)
+        p.drawText(QRectF(x + 36, y, self.WIDTH - 50, line),
+                   QCoreApplication.translate("MapLegend", "link not confirmed"))
         y += line
         if self.note:
-            p.setPen(QColor("#664d03"))
+            p.setPen(QColor(theme.warning))
             p.drawText(QRectF(x, y, self.WIDTH - 20, line), self.note)
 
     def _swatch(self, p: QPainter, x: float, y: float, fill: QColor, style: HealthStyle,
@@ -298,7 +305,7 @@ class MapLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):  # type: ignore[mis
             p.drawLine(QPointF(x + 12, y), QPointF(x + 18, y + 6))
             p.drawLine(QPointF(x + 18, y), QPointF(x + 12, y + 6))
         p.setFont(self._small)
-        p.setPen(TEXT)
+        p.setPen(QColor(colours().text))
         p.drawText(QRectF(x + 24, y, self.WIDTH - 40, self._line), label)
 
 

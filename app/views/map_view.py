@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPainter, QShowEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.registry import Registry
 from app.models.map_model import LiveValue, MapData, MapFilter, MapModel, MapPoint, visible_keys
+from app.models.overview import format_utc
 from app.models.selection import Selection, SelectionBus
 from app.services.history import HistoryDb
 from app.services.tasks import TaskRunner
@@ -34,7 +36,7 @@ from app.views.factory_detail import FactoryDetail
 from app.views.map_basemap import Basemap, load_basemap
 from app.views.map_canvas import MapCanvas
 from app.views.map_controls import MapControls, ReplayBar
-from app.views.map_tooltip import tooltip_html
+from app.views.map_tooltip import marker_text, tooltip_html
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +76,23 @@ class MapView(QWidget):
         self.off_map.setObjectName("offMapList")
         self.off_map.setAccessibleName(self.tr("Not on the map"))
         self.off_map.setWordWrap(True)
+        # The markers in words: a text alternative to the drawing and a keyboard route to
+        # every factory (Enter opens its details).
+        self.markers = QListWidget(self)
+        self.markers.setObjectName("markerList")
+        self.markers.setWordWrap(True)
+        self.markers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.markers.setAccessibleName(self.tr("Factories on the map"))
+        self.markers.setAccessibleDescription(self.tr(
+            "Each marker of the map with its status and GPUs free; choosing one selects "
+            "it, Enter opens its details."))
+        self.markers_title = QLabel(self.tr("Factories on the map"), self)
+        self.markers_title.setBuddy(self.markers)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.markers_title)
+        side_layout.addWidget(self.markers, 2)
         side_layout.addWidget(self.controls.off_map_title)
         side_layout.addWidget(self.off_map)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -98,6 +114,9 @@ class MapView(QWidget):
         self.canvas.clicked.connect(self._clicked)
         self.canvas.double_clicked.connect(self.open_detail)
         self.selection.changed.connect(self._follow_selection)
+        self.markers.currentItemChanged.connect(self._marker_chosen)
+        self.markers.itemActivated.connect(
+            lambda item: self.open_detail(str(item.data(Qt.ItemDataRole.UserRole))))
         self.controls.filter_changed.connect(self.set_filter)
         self.controls.fit_requested.connect(self.canvas.fit_all)
         self.controls.zoom_requested.connect(self.canvas.zoom)
@@ -144,23 +163,52 @@ class MapView(QWidget):
             self.off_map.addItem(entry)
         self.controls.set_off_map_count(len(data.off_map))
         self._follow_selection(self.selection.current)
+        self._list_markers()
 
     def _values_changed(self, values: dict[str, LiveValue]) -> None:
         self.canvas.set_values(values)
         keys = visible_keys(self.model.data, values, self.filter)
         if keys != self.canvas.visible:
             self.canvas.set_visible_keys(keys)
+        self._list_markers()
         simulated = any(v.simulated for v in values.values())
         self.canvas.legend.set_note(
-            ("replay — " + self.model.replay_time.strftime("%d %b %H:%M UTC")
+            (self.tr("replay — %1").replace(
+                "%1", format_utc(self.model.replay_time))
              if self.model.replay_time else "")
-            or ("demo — simulated load" if simulated else ""))
+            or (self.tr("demo — simulated load") if simulated else ""))
         if self.canvas.hover_key:
             self._hovered(self.canvas.hover_key, refresh=True)
 
     def set_filter(self, flt: MapFilter) -> None:
         self.filter = flt
         self.canvas.set_visible_keys(visible_keys(self.model.data, self.model.values, flt))
+        self._list_markers()
+
+    def _list_markers(self) -> None:
+        """The visible markers in words, in the order of their names (updated in place)."""
+        visible = self.canvas.visible
+        points = sorted((p for p in self.model.data.points if p.key in visible),
+                        key=lambda p: p.label)
+        texts = [(p.key, marker_text(p, self.model.values.get(p.key))) for p in points]
+        current = [(str(self.markers.item(i).data(Qt.ItemDataRole.UserRole)),
+                    self.markers.item(i).text()) for i in range(self.markers.count())]
+        if texts == current:
+            return
+        if [k for k, _ in texts] == [k for k, _ in current]:
+            for i, (_key, text) in enumerate(texts):
+                self.markers.item(i).setText(text)
+            return
+        self.markers.blockSignals(True)
+        self.markers.clear()
+        for key, text in texts:
+            item = QListWidgetItem(text, self.markers)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.markers.blockSignals(False)
+
+    def _marker_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self._clicked(str(item.data(Qt.ItemDataRole.UserRole)))
 
     # -- hover / select -------------------------------------------------------------------
     def tooltip_for(self, key: str) -> str:

@@ -56,8 +56,12 @@ class OverviewView(QWidget):
         for key, width in (("factory", 100), ("machine", 170), ("partition", 115),
                            ("gpu_model", 115), ("free", 80), ("total", 85),
                            ("utilisation", 120), ("pending_jobs", 90), ("pending_gpus", 95),
-                           ("health", 140)):
-            header.resizeSection(model.column_index(key), width)
+                           ("health", 145)):
+            column = model.column_index(key)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            # translated titles can be longer: never clip a header (room for the sort arrow)
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(
+                title) + 16))
         self.table.setItemDelegateForColumn(model.column_index("utilisation"),
                                             UtilisationBarDelegate(self.table))
         self.table.setItemDelegateForColumn(model.column_index("health"),

@@ -95,13 +95,17 @@ class ReportDialog(QDialog):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_from.setAccessibleName(self.tr("First day (UTC)"))
+        self.date_to.setAccessibleName(self.tr("Last day (UTC)"))
         self.format = QComboBox(self)
         self.format.setObjectName("format")
         for fmt in ReportFormat:
             self.format.addItem(fmt.label, fmt.value)
         self.path = QLineEdit(self)
         self.path.setObjectName("path")
+        self.path.setAccessibleName(self.tr("Save the report as"))
         browse = QPushButton(self.tr("Choose…"), self)
+        browse.setAccessibleName(self.tr("Choose where to save the report"))
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QImage
 
 from app import config
@@ -22,6 +22,7 @@ from app.domain.registry import (
     registry_document,
 )
 from app.models.map_model import build_map_data
+from app.models.overview import format_int
 from app.models.selection import Selection, SelectionBus
 from app.services.history import HistoryDb
 from app.services.site_state import SiteState
@@ -189,12 +190,18 @@ def test_hover_shows_the_tooltip(view, qtbot):
     qtbot.waitUntil(lambda: view.canvas.hover_key == "factory:jaif", timeout=3000)
     text = view.tooltip_for("factory:jaif")
     for expected in ("JUPITER AI Factory", "Forschungszentrum Jülich", "JUPITER Booster",
-                     "GPUs free: <b>2 375</b> / 23 752", "Queue: 7 jobs", "Data age: ",
+                     f"GPUs free: <b>{format_int(2375)}</b> / {format_int(23752)}",
+                     "Queue: 7 jobs", "Data age: ",
                      "approximate position", "unverified", "demo — simulated load"):
         assert expected in text
     assert "Data age: < 1 min" in text
     assert "planned" in view.tooltip_for("factory:mimer")
     assert "Linked to: LUMI AIF, JAIF" in view.tooltip_for("antenna:antenna-be")
+    QLocale.setDefault(QLocale("de_DE"))  # numbers follow the person's locale
+    try:
+        assert "<b>2.375</b> / 23.752" in view.tooltip_for("factory:jaif")
+    finally:
+        QLocale.setDefault(QLocale.system())
 
 
 def test_click_sets_the_shared_selection_and_follows_it(view, qtbot):

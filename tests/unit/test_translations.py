@@ -1,0 +1,107 @@
+"""German and French: complete, up to date with the code, built, and loaded at run time.
+
+When this fails after new strings were added, run ``python scripts/update_translations.py``,
+translate what it lists as unfinished in ``resources/i18n/desk_*.ts`` and run it again.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+
+from scripts import update_translations as ut
+
+PLACEHOLDER = re.compile(r"%(?:\d|n)")
+
+
+def messages(ts: Path) -> list[tuple[str, str, list[str]]]:
+    out = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            assert tr is not None
+            forms = [n.text or "" for n in tr.findall("numerusform")] or [tr.text or ""]
+            out.append((name, message.findtext("source", ""), forms))
+    return out
+
+
+@pytest.mark.parametrize("language", ut.LANGUAGES)
+def test_every_string_is_translated(language):
+    unfinished = ut.unfinished(ut.ts_file(language))
+    assert not unfinished, (f"{len(unfinished)} unfinished in desk_{language}.ts "
+                            "(run scripts/update_translations.py):\n" + "\n".join(unfinished))
+
+
+@pytest.mark.parametrize("language", ut.LANGUAGES)
+def test_translations_keep_placeholders_and_are_not_copies(language):
+    entries = messages(ut.ts_file(language))
+    broken = [f"{ctx}: {src!r} -> {forms!r}" for ctx, src, forms in entries
+              for form in forms
+              if sorted(set(PLACEHOLDER.findall(src))) != sorted(set(PLACEHOLDER.findall(form)))]
+    assert not broken, "placeholders lost or added:\n" + "\n".join(broken)
+    copies = [src for _ctx, src, forms in entries if forms == [src]]
+    # names, units and codes stay as they are (CSV, PDF, "Partition"…), real text does not
+    assert len(copies) < 0.1 * len(entries), copies
+
+
+def test_sources_are_up_to_date_with_the_code(tmp_path):
+    """lupdate over the code finds no string the .ts files lack (new strings listed)."""
+    for language in ut.LANGUAGES:
+        copy = tmp_path / f"desk_{language}.ts"
+        shutil.copy(ut.ts_file(language), copy)
+        ut.lupdate(copy)
+        committed = {(c, s) for c, s, _ in messages(ut.ts_file(language))}
+        current = {(c, s) for c, s, _ in messages(copy)}
+        missing = sorted(f"{c}: {s}" for c, s in current - committed)
+        gone = sorted(f"{c}: {s}" for c, s in committed - current)
+        assert not missing and not gone, (
+            f"desk_{language}.ts is out of date; run scripts/update_translations.py.\n"
+            "new in the code:\n" + "\n".join(missing) + "\nno longer in the code:\n"
+            + "\n".join(gone))
+
+
+def test_every_context_is_one_qt_finds_at_run_time():
+    """``tr()`` on another object (``window.tr``, ``parent.tr``) or an alias named ``tr``
+    for ``QCoreApplication.translate`` gives lupdate a context that Qt never looks up at
+    run time, so the translation is never shown: use ``self.tr`` in the class itself or
+    ``QCoreApplication.translate("Class", "text")`` (also as ``translate = …``)."""
+    wrong = sorted({f"{ctx or '(none)'}: {src}" for ctx, src, _ in messages(ut.ts_file("de"))
+                    if not ctx or not ctx[0].isupper() or "." in ctx})
+    assert not wrong, "strings whose context is lost:\n" + "\n".join(wrong)
+
+
+def test_built_translations_match_their_sources(tmp_path):
+    for language in ut.LANGUAGES:
+        built = tmp_path / f"desk_{language}.qm"
+        ut.lrelease(ut.ts_file(language), built)
+        assert built.read_bytes() == ut.ts_file(language).with_suffix(".qm").read_bytes(), (
+            f"desk_{language}.qm is stale; run scripts/update_translations.py")
+
+
+@pytest.mark.parametrize(("language", "refresh", "rows"), [
+    ("de", "Jetzt &aktualisieren", ["%n Zeile", "%n Zeilen"]),
+    ("fr", "&Actualiser maintenant", ["%n ligne", "%n lignes"]),
+])
+def test_the_built_files_translate(language, refresh, rows):
+    translator = QTranslator()
+    assert translator.load(f"desk_{language}", str(ut.I18N))
+    assert translator.translate("MainWindow", "&Refresh now") == refresh
+    assert translator.translate("OverviewView", "%n row(s)", "", 1) == rows[0]
+    assert translator.translate("OverviewView", "%n row(s)", "", 5) == rows[1]
+    assert translator.translate("Preferences", "Poll interval")
+
+
+def test_language_follows_the_system_unless_overridden():
+    from app.views.translations import language_for
+
+    assert language_for("system", QLocale("de_AT")) == "de"
+    assert language_for("system", QLocale("fr_BE")) == "fr"
+    assert language_for("system", QLocale("es_ES")) == "en"  # not translated: English
+    assert language_for("fr", QLocale("de_DE")) == "fr"
+    assert language_for("en", QLocale("de_DE")) == "en"
