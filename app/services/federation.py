@@ -129,12 +129,13 @@ class Federation(QObject):
             self.problem.emit(note)
 
     def _offline_failed(self, error: BaseException) -> None:
-        self.problem.emit(f"the bundled registry could not be loaded: {error}")
+        self.problem.emit(self.tr("The bundled registry could not be loaded: %1")
+                          .replace("%1", str(error)))
 
     # -- live ---------------------------------------------------------------------------
     def connect_hub(self, url: str, *, demo: bool) -> None:
         self.hub_url, self.demo = url, demo
-        self.status.emit(f"reading the registry from {url}")
+        self.status.emit(self.tr("reading the registry from %1").replace("%1", url))
         schema_dir = self._resources / "federation" / "schema"
         self._runner.submit(lambda: fetch_hub(url, schema_dir, demo=demo),
                             on_result=self._hub_answered, on_error=self._hub_failed,
@@ -159,7 +160,8 @@ class Federation(QObject):
             self._plan({site.site_id: sizes.get(site.system_id, 1.0)
                         for site in answer.registry.sites})
         self._set_targets(targets)
-        self.status.emit(f"polling {len(targets) + len(self._extra_targets)} sites")
+        self.status.emit(self.tr("polling %1 sites").replace(
+            "%1", str(len(targets) + len(self._extra_targets))))
         document, cache_file = answer.document, self._cache_file
         self._runner.submit(lambda: _write_atomic(cache_file, document),
                             on_error=lambda e: log.warning("registry cache not written: %s", e))
@@ -168,9 +170,10 @@ class Federation(QObject):
         text = error.detail if isinstance(error, ClientError) else str(error)
         delay = self.reconnect.failed()
         if self.reconnect.failures == 1:  # once, not at every retry
-            self.problem.emit(f"The Hub could not be read: {text}. Showing the last data "
-                              "seen; retrying in the background.")
-        self.status.emit(f"offline — retrying the Hub in {delay:.0f} s")
+            self.problem.emit(self.tr("The Hub could not be read: %1. Showing the last data "
+                                      "seen; retrying in the background.").replace("%1", text))
+        self.status.emit(self.tr("offline — retrying the Hub in %1 s").replace(
+            "%1", f"{delay:.0f}"))
         if isinstance(error, RegistryRejected):
             for line in error.problems[:20]:
                 log.error("registry problem: %s", line)

@@ -19,7 +19,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QImage, QImageWriter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -137,8 +144,9 @@ def export_table(parent: QWidget, model: QAbstractItemModel, suggested: str, *,
                  done: Callable[[Path], None] | None = None,
                  failed: Callable[[BaseException], None] | None = None) -> Path | None:
     """Ask where (unless ``path``), then write the model's shown rows as CSV."""
-    target = path or ask_path(parent, parent.tr("Export table as CSV"), suggested,
-                              parent.tr("CSV files (*.csv)"))
+    target = path or ask_path(
+        parent, QCoreApplication.translate("Export", "Export table as CSV"), suggested,
+        QCoreApplication.translate("Export", "CSV files (*.csv)"))
     if target is None:
         return None
     if target.suffix.lower() != ".csv":
@@ -153,8 +161,9 @@ def export_rows(parent: QWidget, header: Sequence[Any], rows: Sequence[Sequence[
                 done: Callable[[Path], None] | None = None,
                 failed: Callable[[BaseException], None] | None = None) -> Path | None:
     """Ask where (unless ``path``), then write ``rows`` as CSV."""
-    target = path or ask_path(parent, parent.tr("Export data as CSV"), suggested,
-                              parent.tr("CSV files (*.csv)"))
+    target = path or ask_path(
+        parent, QCoreApplication.translate("Export", "Export data as CSV"), suggested,
+        QCoreApplication.translate("Export", "CSV files (*.csv)"))
     if target is None:
         return None
     if target.suffix.lower() != ".csv":
@@ -168,8 +177,9 @@ def export_png(parent: QWidget, widget: QWidget, suggested: str, *,
                done: Callable[[Path], None] | None = None,
                failed: Callable[[BaseException], None] | None = None) -> Path | None:
     """Ask where (unless ``path``), then save what ``widget`` shows as a PNG."""
-    target = path or ask_path(parent, parent.tr("Export as PNG"), suggested,
-                              parent.tr("PNG images (*.png)"))
+    target = path or ask_path(
+        parent, QCoreApplication.translate("Export", "Export as PNG"), suggested,
+        QCoreApplication.translate("Export", "PNG images (*.png)"))
     if target is None:
         return None
     if target.suffix.lower() != ".png":

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,6 +45,7 @@ from app.models.availability_model import (
 from app.models.selection import Selection, SelectionBus
 from app.services.history import HistoryDb
 from app.services.tasks import TaskRunner
+from app.views import theme
 from app.views.availability_view import DEMO_STYLE
 from app.views.export import export_png, export_rows
 
@@ -52,7 +53,6 @@ from app.views.export import export_png, export_rows
 MODEL_COLOURS = ("#2f6fb5", "#e07b00", "#1a7f37", "#8e24aa", "#c62828", "#00838f",
                  "#6d4c41", "#5c6bc0", "#9e9d24", "#ad1457")
 FREE_COLOUR = "#1a7f37"
-SERVICE_COLOUR = "#555555"
 QUEUE_COLOUR = "#e07b00"
 RELOAD_DELAY_MS = 3000
 
@@ -171,7 +171,6 @@ class HistoryView(QWidget):
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")
-        self.status.setStyleSheet("color: #666;")
 
         # -- plots
         pg.setConfigOptions(antialias=True)
@@ -187,11 +186,19 @@ class HistoryView(QWidget):
                 (self.stacked_plot, self.tr("Free GPUs per GPU model over time, stacked")),
                 (self.heat_plot, self.tr("Utilisation by hour of day and weekday"))):
             widget.setAccessibleName(name)
-            widget.setBackground("w")
             widget.setMinimumHeight(160)
+        self.free_plot.setAccessibleDescription(self.tr(
+            "Solid line: free GPUs; dashed line: free GPUs at the sites that answered; "
+            "right axis: queued GPU demand. Gaps are times without data."))
+        self.stacked_plot.setAccessibleDescription(self.tr(
+            "Free GPUs per GPU model, stacked; the legend names each model's colour."))
+        self.heat_plot.setAccessibleDescription(self.tr(
+            "Share of GPUs in service that were allocated, by hour of day (across) and "
+            "weekday (down); darker is busier. The readout gives the value under the mouse."))
         self._setup_free_plot()
         self._setup_stacked_plot()
         self._setup_heat_plot()
+        self._apply_theme()
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -264,8 +271,7 @@ class HistoryView(QWidget):
         plot.setLabel("left", self.tr("free GPUs"), color=FREE_COLOUR)
         plot.showGrid(x=True, y=True, alpha=0.2)
         plot.setMouseEnabled(x=True, y=False)
-        self.free_legend = plot.addLegend(offset=(10, 4), brush=pg.mkBrush(255, 255, 255, 210),
-                                          labelTextColor="#222", colCount=3)
+        self.free_legend = plot.addLegend(offset=(10, 4), colCount=3)
         self.free_curve = plot.plot(
             [], [], name=self.tr("free"), connect="finite", pen=pg.mkPen(FREE_COLOUR, width=2),
             fillLevel=0, brush=pg.mkBrush(26, 127, 55, 50))
@@ -285,11 +291,10 @@ class HistoryView(QWidget):
         self.free_legend.addItem(self.queue_curve, self.tr("queued demand (right axis)"))
         plot.getViewBox().sigResized.connect(
             lambda *_: self.queue_box.setGeometry(plot.getViewBox().sceneBoundingRect()))
-        self.free_cursor = pg.InfiniteLine(angle=90, movable=False,
-                                           pen=pg.mkPen("#444", width=1))
+        self.free_cursor = pg.InfiniteLine(angle=90, movable=False)
         self.free_cursor.setVisible(False)
         plot.addItem(self.free_cursor, ignoreBounds=True)
-        self.empty_text = pg.TextItem(color="#666", anchor=(0.5, 0.5))
+        self.empty_text = pg.TextItem(anchor=(0.5, 0.5))
         plot.addItem(self.empty_text, ignoreBounds=True)
 
     def _setup_stacked_plot(self) -> None:
@@ -297,12 +302,9 @@ class HistoryView(QWidget):
         plot.setLabel("left", self.tr("free GPUs"))
         plot.showGrid(x=True, y=True, alpha=0.2)
         plot.setMouseEnabled(x=True, y=False)
-        self.stacked_legend = plot.addLegend(offset=(10, 4), colCount=6,
-                                             brush=pg.mkBrush(255, 255, 255, 210),
-                                             labelTextColor="#222")
+        self.stacked_legend = plot.addLegend(offset=(10, 4), colCount=6)
         self.stacked_items: list[Any] = []
-        self.stacked_cursor = pg.InfiniteLine(angle=90, movable=False,
-                                              pen=pg.mkPen("#444", width=1))
+        self.stacked_cursor = pg.InfiniteLine(angle=90, movable=False)
         self.stacked_cursor.setVisible(False)
         plot.addItem(self.stacked_cursor, ignoreBounds=True)
 
@@ -512,7 +514,7 @@ class HistoryView(QWidget):
                 "%3", str(data.site_count))
         for colour, text in (
                 (FREE_COLOUR, free_text),
-                (SERVICE_COLOUR, self.tr("in service %1").replace(
+                (theme.colours().muted, self.tr("in service %1").replace(
                     "%1", _fmt(data.in_service[i]))),
                 (QUEUE_COLOUR, self.tr("queued %1").replace("%1", _fmt(data.queued[i])))):
             parts.append(f"<span style='color:{colour}'>{text}</span>")
@@ -552,6 +554,22 @@ class HistoryView(QWidget):
 
     def _export_failed(self, error: BaseException) -> None:
         self.export_failed.emit(self.tr("Could not export: %1").replace("%1", str(error)))
+
+    # -- theme --------------------------------------------------------------------------
+    def _apply_theme(self) -> None:
+        """Backgrounds, axes, legends, cursors and notes in the theme's colours."""
+        muted = theme.colours().muted
+        for widget in (self.free_plot, self.stacked_plot, self.heat_plot):
+            theme.style_plot(widget)
+        for cursor in (self.free_cursor, self.stacked_cursor):
+            cursor.setPen(pg.mkPen(muted, width=1))
+        self.empty_text.setColor(QColor(muted))
+        self.status.setStyleSheet(f"color: {muted};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._apply_theme()
 
     def stop(self) -> None:
         self._reload_timer.stop()
