@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.domain.job_rules import JobShape as WizardShape
@@ -57,9 +58,11 @@ class AvailabilityFeature:
         self.availability_tab = LazyView("availability", self._build_availability)
         self.history_tab = LazyView("history", self._build_history)
         self.find_tab = LazyView("findCapacity", self._build_find)
-        window.add_view(self.availability_tab, window.tr("Availability"), "Ctrl+4")
-        window.add_view(self.history_tab, window.tr("History"), "Ctrl+5")
-        window.add_view(self.find_tab, window.tr("Find capacity"), "Ctrl+6")
+        for tab, title, keys in (
+                (self.availability_tab, QT_TRANSLATE_NOOP("MainWindow", "Availability"), "Ctrl+4"),
+                (self.history_tab, QT_TRANSLATE_NOOP("MainWindow", "History"), "Ctrl+5"),
+                (self.find_tab, QT_TRANSLATE_NOOP("MainWindow", "Find capacity"), "Ctrl+6")):
+            window.add_view(tab, str(title), keys)
         desk.federation.registry_changed.connect(self._registry_changed)
 
     def _registry_changed(self, registry: Registry) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.views.lazy_view import LazyView
@@ -20,7 +21,8 @@ class TriageFeature:
         self.desk = desk
         self.view: InboxView | None = None
         self.tab = LazyView("inbox", self._build)
-        desk.window.add_view(self.tab, desk.window.tr("Inbox"), "Ctrl+8")
+        title = QT_TRANSLATE_NOOP("MainWindow", "Inbox")
+        desk.window.add_view(self.tab, str(title), "Ctrl+8")
 
     def _build(self) -> QWidget:
         from app.views.inbox_view import build_inbox
