@@ -323,6 +323,9 @@ class DeskApplication:
     def _maybe_screenshot(self, target: Path) -> None:
         if not self.store.complete() or not self.store.states():
             return
+        if self.availability.backfill.running:  # the history plots would be half-empty
+            QTimer.singleShot(500, lambda: self._maybe_screenshot(target))
+            return
         # Let the coalesced model update and a paint happen first.
         QTimer.singleShot(300, lambda: self._take_screenshot(target))
 
@@ -337,7 +340,14 @@ class DeskApplication:
             self._fail_screenshot(f"no view named {self.options.screenshot_view!r}; views: "
                                   + ", ".join(self.window.view_names()))
             return
-        # Give a view just brought to the front time to lay itself out and paint.
+        # Give a view just brought to the front time to lay itself out and paint; a view
+        # that loads its data in the background (``loaded``) is saved once it has drawn it.
+        shown = self.window.tabs.currentWidget()
+        view = getattr(shown, "view", None) or shown
+        if getattr(view, "data", True) is None and hasattr(view, "loaded"):
+            view.loaded.connect(lambda: QTimer.singleShot(
+                400, lambda: self._save_screenshot(target)))
+            return
         QTimer.singleShot(400, lambda: self._save_screenshot(target))
 
     def _save_screenshot(self, target: Path) -> None:

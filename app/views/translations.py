@@ -22,6 +22,15 @@ def translations_dir() -> Path:
     return config.resources_dir() / "i18n"
 
 
+def system_locale() -> QLocale:
+    """The OS locale; a bare POSIX ("C") locale reads as British English, so numbers
+    still get their thousands separators."""
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return system
+
+
 def language_for(choice: str, system: QLocale | None = None) -> str:
     """The language to use for the preference ``choice`` (``system`` or a code)."""
     if choice in LANGUAGES:
@@ -35,7 +44,7 @@ def install(choice: str) -> str:
     language now in use."""
     app = QCoreApplication.instance()
     language = language_for(choice)
-    QLocale.setDefault(QLocale.system() if choice not in LANGUAGES
+    QLocale.setDefault(system_locale() if choice not in LANGUAGES
                        or language_for("system") == language else QLocale(language))
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
