@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 
 from app import config
 from app.domain.job_rules import JobForm, JobShape
@@ -11,8 +15,8 @@ from app.models.my_jobs_model import MyJobsModel, site_label
 from app.services.drafts import Draft, DraftSaver, DraftStore
 from app.services.ledger import JobLedger, new_submission_id
 from app.services.my_jobs import MyJobs
-from app.services.submitter import SiteAccess, Submitter
-from app.services.token_watch import TokenWatch
+from app.services.submitter import SiteAccess, SubmitOutcome, Submitter
+from app.services.token_watch import TokenLevel, TokenWatch
 from app.views.lazy_view import LazyView
 from app.views.my_jobs_view import DesktopNotifier, MyJobsView
 from app.views.wizard import JobWizard, WizardServices, offer_draft, wizard_from_draft
@@ -20,6 +24,9 @@ from app.views.wizard import JobWizard, WizardServices, offer_draft, wizard_from
 if TYPE_CHECKING:
     from app.application import DeskApplication
     from app.views.credentials_dialog import CredentialsDialog
+
+#: Read the demo's tokens again at most this often when one nears its end.
+DEMO_RENEW_PAUSE_S = 300.0
 
 
 class JobsFeature:
@@ -37,7 +44,7 @@ class JobsFeature:
                               site_label=self.label)
         self.token_watch = TokenWatch(federation.targets, label=self.label)
         self.my_jobs_model = MyJobsModel(self.my_jobs)
-        self.notifier = DesktopNotifier(desk.window.statusBar())
+        self.notifier = DesktopNotifier(desk.window.statusBar(), QGuiApplication.windowIcon())
         self.services = WizardServices(
             store=desk.store, submitter=self.submitter, runner=desk.runner,
             drafts=self.drafts, registry=lambda: federation.registry,
@@ -45,16 +52,27 @@ class JobsFeature:
         self.view: MyJobsView | None = None
         self.tab = LazyView("myJobs", self._build_view)
         desk.window.add_view(self.tab, desk.window.tr("My jobs"), "Ctrl+7")
+        #: The wizard opened last (others may still be open: each is its own job).
         self.wizard: JobWizard | None = None
+        self._wizards: list[JobWizard] = []
         self.credentials: CredentialsDialog | None = None
+        #: Submission ids of the resubmits started from My jobs (their outcome is told here;
+        #: a wizard tells its own).
+        self._resubmits: set[str] = set()
+        self._demo_renewed_at: float | None = None
 
         self.submitter.submitted.connect(self.my_jobs.add_submitted)
+        self.submitter.submitted.connect(self._resubmitted)
+        self.submitter.failed.connect(self._resubmit_failed)
         self.submitter.resumed.connect(lambda *_: self.my_jobs.reload_ledger())
         self.my_jobs.needs_resume.connect(self.submitter.resume)
         self.my_jobs.notify.connect(self.notifier.show)
         self.token_watch.reminder.connect(desk.window.show_problem)
+        self.token_watch.changed.connect(self._renew_demo_tokens_when_due)
         federation.registry_changed.connect(self.my_jobs_model.set_registry)
-        federation.registry_changed.connect(lambda _r: self.token_watch.check())
+        # the Hub's targets are set right after its registry: check once both are in
+        federation.registry_changed.connect(
+            lambda _r: QTimer.singleShot(0, self.token_watch, self.token_watch.check))
         desk.connector.sites_changed.connect(self.token_watch.check)
         desk.window.new_job_requested.connect(lambda: self.open_wizard())
         desk.window.credentials_requested.connect(self.open_credentials)
@@ -67,6 +85,9 @@ class JobsFeature:
         self.my_jobs_model.start()
         self.token_watch.start()
         self.desk.runner.submit(self.draft_store.latest, on_result=self._offer_draft)
+        secrets = self.desk.connector.secrets
+        # find the keyring backend now, off the UI thread (the credentials dialog asks it)
+        self.desk.runner.submit(lambda: secrets.is_secure)
 
     def stop(self) -> None:
         self.token_watch.stop()
@@ -95,22 +116,62 @@ class JobsFeature:
         self._show(wizard)
         return wizard
 
-    def resubmit(self, site_id: str, submission: JobSubmission) -> None:
-        """Submit a job again as it was, under a new submission id (once)."""
-        self.submitter.submit(site_id, submission, new_submission_id())
+    def resubmit(self, site_id: str, submission: JobSubmission) -> str:
+        """Submit a job again as it was, under a new submission id (once); returns the id."""
+        submission_id = new_submission_id()
+        self._resubmits.add(submission_id)
+        window = self.desk.window
+        window.statusBar().showMessage(window.tr("Submitting “%1” to %2 again…").replace(
+            "%1", submission.name).replace("%2", self.label(site_id)), 10000)
+        if not self.submitter.submit(site_id, submission, submission_id):
+            self._resubmits.discard(submission_id)
+        return submission_id
+
+    def _resubmitted(self, outcome: SubmitOutcome) -> None:
+        if outcome.submission_id not in self._resubmits:
+            return
+        self._resubmits.discard(outcome.submission_id)
+        window = self.desk.window
+        window.show_view("myJobs")
+        window.statusBar().showMessage(window.tr("Job %1 “%2” submitted to %3.").replace(
+            "%1", str(outcome.result.job_id)).replace("%2", outcome.submission.name).replace(
+            "%3", self.label(outcome.site_id)), 15000)
+
+    def _resubmit_failed(self, site_id: str, submission_id: str, text: str,
+                         _retry_safe: bool) -> None:
+        if submission_id not in self._resubmits:
+            return
+        self._resubmits.discard(submission_id)
+        window = self.desk.window
+        window.show_problem(window.tr("Resubmit to %1 failed: %2").replace(
+            "%1", self.label(site_id)).replace("%2", text))
 
     def _show(self, wizard: JobWizard) -> None:
-        if self.wizard is not None:
-            self.wizard.close()
+        """Show a new wizard; wizards already open stay open (each is a job of its own)."""
         self.wizard = wizard
+        self._wizards.append(wizard)
         wizard.submitted.connect(lambda *_: self.desk.window.show_view("myJobs"))
+        wizard.finished.connect(lambda _result: self._closed(wizard))
         wizard.show()
+        wizard.activateWindow()
+
+    def _closed(self, wizard: JobWizard) -> None:
+        if wizard in self._wizards:
+            self._wizards.remove(wizard)
+        if self.wizard is wizard:
+            self.wizard = None
+        wizard.deleteLater()
+
+    @property
+    def wizards(self) -> list[JobWizard]:
+        """The wizards open now, the oldest first."""
+        return list(self._wizards)
 
     def _offer_draft(self, draft: Draft | None) -> None:
         if draft is None or self.desk.options.screenshot is not None:
             return
         offer_draft(self.desk.window, draft, self._open_draft,
-                    lambda d: self.draft_store.delete(d.draft_id))
+                    lambda d: self.drafts.discard(d.draft_id))  # deleted off the UI thread
 
     def _open_draft(self, draft: Draft) -> None:
         wizard = wizard_from_draft(self.services, draft, parent=self.desk.window)
@@ -121,8 +182,38 @@ class JobsFeature:
         from app.views.credentials_dialog import CredentialsDialog
 
         if self.credentials is None:
-            self.credentials = CredentialsDialog(self.desk.connector, self.token_watch,
-                                                 label=self.label, parent=self.desk.window)
+            options = self.desk.options
+            demo = options.demo and not options.offline and not options.hub_url
+            self.credentials = CredentialsDialog(
+                self.desk.connector, self.token_watch, label=self.label,
+                renew_demo=self.renew_demo_tokens if demo else None, parent=self.desk.window)
+            self.desk.federation.registry_changed.connect(
+                lambda _r: self.credentials.demo_tokens_read() if self.credentials else None)
+        self.token_watch.check()
+        if self.credentials.isVisible():
+            self.credentials.raise_()  # already open behind the window: bring it up
         self.credentials.show()
-        self.credentials.raise_()
+        self.credentials.activateWindow()
         return self.credentials
+
+    def renew_demo_tokens(self) -> bool:
+        """Read the demo Hub again: it publishes fresh tokens (``GET /v1/demo/credentials``)
+        and the polled sites take them; the token watch and the dialog follow. False when
+        the demo federation is not running (yet)."""
+        federation = self.desk.federation
+        if not (federation.demo and federation.hub_url):
+            return False
+        federation.connect_hub(federation.hub_url, demo=True)
+        return True
+
+    def _renew_demo_tokens_when_due(self) -> None:
+        """A demo token nears its end (or ended): read the demo's tokens again — it
+        publishes fresh ones well before that. At most once every few minutes."""
+        due = any(state.simulated and state.level in (TokenLevel.SOON, TokenLevel.EXPIRED)
+                  for state in self.token_watch.states())
+        now = time.monotonic()
+        if not due or (self._demo_renewed_at is not None
+                       and now - self._demo_renewed_at < DEMO_RENEW_PAUSE_S):
+            return
+        if self.renew_demo_tokens():
+            self._demo_renewed_at = now

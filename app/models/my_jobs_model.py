@@ -41,15 +41,15 @@ def site_label(registry: Registry | None, site_id: str) -> str:
 
 
 def format_duration(seconds: float | None) -> str:
-    """``1:05:09``, ``2-03:00:00`` style (as squeue shows elapsed time)."""
+    """``01:05:09``, ``2-03:00:00``: Slurm's notation, like the time limit beside it."""
     if seconds is None:
         return "—"
     total = int(max(0, seconds))
     days, rest = divmod(total, 86400)
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
-    clock = f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{days}-{hours:02d}:{minutes:02d}:{secs:02d}" if days else clock
+    clock = f"{hours:02d}:{minutes:02d}:{secs:02d}"
+    return f"{days}-{clock}" if days else clock
 
 
 def _when(value: Any, now: datetime | None = None) -> str:

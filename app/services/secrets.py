@@ -56,16 +56,9 @@ class SecretStore:
 
     @property
     def backend_name(self) -> str:
-        return type(self._backend).__name__
-
-    def warning(self) -> str:
-        """A sentence for people when tokens cannot be stored safely, else ''."""
-        if self.is_secure:
-            return ""
-        return ("No secure credential store was found (backend "
-                f"{self.backend_name}). Tokens are kept for this session only and "
-                "must be entered again after a restart. Install or unlock GNOME Keyring "
-                "or KWallet to remember them.")
+        """``SecretService.Keyring``, ``fail.Keyring``: which store, for people."""
+        backend = type(self._backend)
+        return f"{backend.__module__.rsplit('.', 1)[-1]}.{backend.__name__}"
 
     def get(self, site_id: str) -> str | None:
         with self._lock:

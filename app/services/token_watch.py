@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.domain.tokens import claims
 from app.services.site_fetch import SiteTarget
@@ -49,13 +49,17 @@ class TokenState:
         return (self.expires_at - now).total_seconds()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TokenWatch", text)
+
+
 def format_left(seconds: float) -> str:
     """``25 min``, ``3 h``, ``2 d`` — how long is left, for people."""
     if seconds < 90 * 60:
-        return f"{max(1, round(seconds / 60))} min"
+        return _tr("%1 min").replace("%1", str(max(1, round(seconds / 60))))
     if seconds < 48 * 3600:
-        return f"{seconds / 3600:.0f} h"
-    return f"{seconds / 86400:.0f} d"
+        return _tr("%1 h").replace("%1", f"{seconds / 3600:.0f}")
+    return _tr("%1 d").replace("%1", f"{seconds / 86400:.0f}")
 
 
 def token_state(target: SiteTarget, now: datetime, warn_within: timedelta) -> TokenState:
@@ -72,15 +76,21 @@ def token_state(target: SiteTarget, now: datetime, warn_within: timedelta) -> To
     return TokenState(target.site_id, target.user, target.url, target.simulated, expires, level)
 
 
+def level_text(level: TokenLevel) -> str:
+    """A token's level in a word or two, for people."""
+    return {TokenLevel.OK: _tr("valid"), TokenLevel.SOON: _tr("expires soon"),
+            TokenLevel.EXPIRED: _tr("expired"), TokenLevel.UNKNOWN: _tr("no expiry")}[level]
+
+
 def describe(state: TokenState, now: datetime) -> str:
     """The status of a token, as a cell of the credentials table."""
     if state.expires_at is None:
-        return "the token carries no expiry date"
+        return _tr("the token carries no expiry date")
     when = f"{state.expires_at:%Y-%m-%d %H:%M} UTC"
     left = state.remaining_s(now) or 0.0
     if state.level is TokenLevel.EXPIRED:
-        return f"expired {when}"
-    return f"valid until {when} ({format_left(left)} left)"
+        return _tr("expired %1").replace("%1", when)
+    return _tr("valid until %1 (%2 left)").replace("%1", when).replace("%2", format_left(left))
 
 
 def reminder_text(states: list[TokenState], now: datetime,
@@ -91,18 +101,19 @@ def reminder_text(states: list[TokenState], now: datetime,
     parts = []
     if expired:
         names = ", ".join(label(s.site_id) for s in expired)
-        parts.append(f"The token for {names} has expired" if len(expired) == 1
-                     else f"The tokens for {names} have expired")
+        parts.append((_tr("The token for %1 has expired") if len(expired) == 1
+                      else _tr("The tokens for %1 have expired")).replace("%1", names))
     if soon:
         first = min(soon, key=lambda s: s.remaining_s(now) or 0.0)
         names = ", ".join(label(s.site_id) for s in soon)
         left = format_left(first.remaining_s(now) or 0.0)
-        parts.append(f"the token for {names} expires in {left}" if len(soon) == 1
-                     else f"the tokens for {names} expire within {left}")
+        text = (_tr("the token for %1 expires in %2") if len(soon) == 1
+                else _tr("the tokens for %1 expire within %2"))
+        parts.append(text.replace("%1", names).replace("%2", left))
     if not parts:
         return ""
     text = "; ".join(parts)
-    return text[0].upper() + text[1:] + " — renew in File › Sites & credentials."
+    return text[0].upper() + text[1:] + _tr(" — renew in File › Sites & credentials.")
 
 
 class TokenWatch(QObject):

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.models.table_model import ROW_ROLE, Column, RecordTableModel, Row, SortFilterProxy
 from app.services.site_connect import SiteConnector
-from app.services.token_watch import TokenLevel, TokenWatch, describe
-from app.views.site_dialog import SiteDialog
+from app.services.token_watch import TokenLevel, TokenWatch, describe, level_text
+from app.views.site_dialog import SiteDialog, keyring_warning
 
 LEVEL_COLOURS = {TokenLevel.OK: "#1a7f37", TokenLevel.SOON: "#b35900",
                  TokenLevel.EXPIRED: "#c62828", TokenLevel.UNKNOWN: "#607d8b"}
@@ -36,7 +36,7 @@ COLUMNS = [
     Column("user", "User"),
     Column("url", "slurmrestd URL"),
     Column("expiry", "Token", sort_key=lambda r: r.get("expires_at")),
-    Column("level", "Status", fmt=lambda v: str(v.value) if v is not None else "",
+    Column("level", "Status", fmt=lambda v: level_text(v) if v is not None else "",
            foreground=lambda r: QColor(LEVEL_COLOURS.get(r["level"], "#607d8b"))),
     Column("stored", "Kept in"),
 ]
@@ -47,17 +47,18 @@ class CredentialsDialog(QDialog):
 
     def __init__(self, connector: SiteConnector, watch: TokenWatch, *,
                  label: Callable[[str], str] = str,
-                 renew_demo: Callable[[], None] | None = None,
+                 renew_demo: Callable[[], bool] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("credentialsDialog")
         self.setWindowTitle(self.tr("Sites & credentials"))
-        self.resize(960, 480)
+        self.resize(1240, 500)
         self.connector = connector
         self.watch = watch
         self.label = label
         self.renew_demo = renew_demo
         self.site_dialog: SiteDialog | None = None
+        self._awaiting_demo = False
         secrets = connector.secrets
         self.keyring_note = QLabel(self)
         self.keyring_note.setObjectName("keyringNote")
@@ -68,7 +69,7 @@ class CredentialsDialog(QDialog):
                 "else. Demo tokens are published by the local demo federation and kept in "
                 "memory only.").replace("%1", secrets.backend_name))
         else:
-            self.keyring_note.setText(secrets.warning())
+            self.keyring_note.setText(keyring_warning(secrets))
             self.keyring_note.setStyleSheet("color: #8a5300; font-weight: bold;")
         self.model = RecordTableModel(COLUMNS, key=lambda r: r["site_id"], parent=self)
         self.proxy = SortFilterProxy(self)
@@ -83,12 +84,20 @@ class CredentialsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for key, width in (("site", 150), ("kind", 80), ("user", 70), ("url", 230),
-                           ("expiry", 230), ("level", 90)):
+        for key, width in (("site", 240), ("kind", 80), ("user", 70), ("url", 280),
+                           ("expiry", 290), ("level", 90)):
             header.resizeSection(self.model.column_index(key), width)
+        self.empty = QLabel(self.tr(
+            "No site to submit to yet. “Connect a site…” adds one with its slurmrestd URL, "
+            "your user name and a token; the demo's sites appear here when the demo runs."),
+            self)
+        self.empty.setObjectName("credentialsEmpty")
+        self.empty.setWordWrap(True)
         self.outcome = QLabel(self)
         self.outcome.setObjectName("credentialsOutcome")
         self.outcome.setWordWrap(True)
@@ -102,6 +111,18 @@ class CredentialsDialog(QDialog):
         self.demo_button.setObjectName("renewDemoTokens")
         self.demo_button.setVisible(renew_demo is not None)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        for button, name, description in (
+                (self.connect_button, self.tr("Connect a site"),
+                 self.tr("Add a site by its slurmrestd URL, user and token")),
+                (self.renew_button, self.tr("Renew token"),
+                 self.tr("Enter a new token for the selected connected site")),
+                (self.forget_button, self.tr("Forget the site"),
+                 self.tr("Remove the selected connected site and delete its token")),
+                (self.demo_button, self.tr("Get new demo tokens"),
+                 self.tr("Read the demo federation's current tokens again"))):
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
 
         actions = QHBoxLayout()
         for button in (self.connect_button, self.renew_button, self.forget_button,
@@ -111,6 +132,7 @@ class CredentialsDialog(QDialog):
         actions.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.keyring_note)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.outcome)
         layout.addLayout(actions)
@@ -139,25 +161,36 @@ class CredentialsDialog(QDialog):
                 state.site_id)
             out.append({
                 "site_id": state.site_id, "site": name,
-                "kind": "demo" if state.simulated else ("connected" if hand else "hub"),
+                "kind": self.tr("demo") if state.simulated else (
+                    self.tr("connected") if hand else self.tr("hub")),
                 "user": state.user, "url": state.url, "expires_at": state.expires_at,
                 "expiry": describe(state, now), "level": state.level, "hand": hand,
-                "stored": ("memory (published by the demo)" if state.simulated
-                           else "OS keyring" if secure and hand
-                           else "this session only" if hand else "memory"),
+                "stored": (self.tr("memory (demo token)") if state.simulated
+                           else self.tr("OS keyring") if secure and hand
+                           else self.tr("this session only") if hand else self.tr("memory")),
             })
         for site_id, site in self.connector.sites.items():
             if site_id in known:
                 continue
-            out.append({"site_id": site_id, "site": site.name, "kind": "connected",
+            out.append({"site_id": site_id, "site": site.name, "kind": self.tr("connected"),
                         "user": site.user, "url": site.url, "expires_at": None,
-                        "expiry": "no token stored: renew it", "level": TokenLevel.EXPIRED,
-                        "hand": True, "stored": "—"})
+                        "expiry": self.tr("no token stored: renew it"),
+                        "level": TokenLevel.EXPIRED, "hand": True, "stored": "—"})
         return out
 
     def reload(self) -> None:
         self.model.set_rows(self.rows())
+        self.empty.setVisible(self.model.rowCount() == 0)
         self._selection()
+
+    def demo_tokens_read(self) -> None:
+        """The demo federation answered again: its current tokens are in use."""
+        if not self._awaiting_demo:
+            return
+        self._awaiting_demo = False
+        self.watch.check()
+        self.outcome.setText(self.tr("The demo tokens were read again from the demo "
+                                     "federation; the table shows their expiry."))
 
     def selected(self) -> Row | None:
         index = self.table.currentIndex()
@@ -206,9 +239,14 @@ class CredentialsDialog(QDialog):
             self.outcome.setText(self.tr("%1: token deleted.").replace("%1", row["site"]))
 
     def _renew_demo(self) -> None:
-        if self.renew_demo is not None:
-            self.renew_demo()
+        if self.renew_demo is None:
+            return
+        if self.renew_demo():
+            self._awaiting_demo = True
             self.outcome.setText(self.tr("Asking the demo federation for new tokens…"))
+        else:
+            self.outcome.setText(self.tr("The demo federation is not running yet; try again "
+                                         "in a moment."))
 
     def _stored(self, site_id: str, in_keyring: bool) -> None:
         name = self.connector.sites.get(site_id)

@@ -3,6 +3,8 @@ desktop notifier that tells me when one starts, ends, fails or nears its time li
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -88,6 +90,18 @@ class MyJobsView(QWidget):
         self.resubmit_button.setObjectName("resubmitJob")
         self.refresh_button = QPushButton(self.tr("Re&fresh"), self)
         self.refresh_button.setObjectName("refreshJobs")
+        for button, name, description in (
+                (self.cancel_button, self.tr("Cancel job"),
+                 self.tr("Cancel the selected job at its site, after a confirmation (Delete)")),
+                (self.clone_button, self.tr("Clone into wizard"),
+                 self.tr("Open the job wizard with the selected job's request, to change it")),
+                (self.resubmit_button, self.tr("Resubmit"),
+                 self.tr("Submit the selected finished job again as it was, as a new job")),
+                (self.refresh_button, self.tr("Refresh"),
+                 self.tr("Read the state of every unfinished job now"))):
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
         self.table = QTableView(self)
         self.table.setObjectName("myJobsTable")
         self.table.setAccessibleName(self.tr("My jobs"))
@@ -102,16 +116,16 @@ class MyJobsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for key, width in (("site", 150), ("job_id", 80), ("name", 150), ("state", 90),
-                           ("reason", 130), ("partition", 120), ("gpus", 55),
-                           ("elapsed_text", 150), ("start_text", 130)):
+        for key, width in (("site", 260), ("job_id", 80), ("name", 170), ("state", 90),
+                           ("reason", 130), ("partition", 110), ("gpus", 55),
+                           ("elapsed_text", 160), ("start_text", 130)):
             header.resizeSection(model.column_index(key), width)
         self.detail = QLabel(self)
         self.detail.setObjectName("myJobsDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = QLabel(self.tr("No jobs of yours at the connected sites yet. "
-                                    "File › New job… (Ctrl+N) submits one."), self)
+                                    "File › New job… (Ctrl+J) submits one."), self)
         self.empty.setObjectName("myJobsEmpty")
 
         top = QHBoxLayout()
@@ -173,18 +187,20 @@ class MyJobsView(QWidget):
         self.detail.setText(self._describe(job) if job is not None else "")
 
     def _describe(self, job: TrackedJob) -> str:
-        lines = [f"<b>{self.model.label(job.site_id)}</b> · job "
-                 f"{job.job_id if job.job_id is not None else '—'} · {job.state or job.phase}"]
+        job_id = str(job.job_id) if job.job_id is not None else "—"
+        lines = [self.tr("job %1 · %2").replace("%1", job_id).replace(
+            "%2", str(job.state or job.phase))]
         if job.reason:
-            lines.append(f"Reason: {job.reason}")
+            lines.append(self.tr("Reason: %1").replace("%1", job.reason))
         if job.message:
             lines.append(job.message)
-        lines += [f"Site said: {note}" for note in job.warnings]
+        lines += [self.tr("Site said: %1").replace("%1", note) for note in job.warnings]
         if job.submission_id:
-            lines.append(f"Submission aifd:{job.submission_id}")
+            lines.append(self.tr("Submission aifd:%1").replace("%1", job.submission_id))
         if not job.listed:
-            lines.append("No longer listed by the site: this is the last state seen.")
-        return "<br>".join(lines)
+            lines.append(self.tr("No longer listed by the site: this is the last state seen."))
+        head = f"<b>{escape(self.model.label(job.site_id))}</b> · "
+        return head + "<br>".join(escape(line) for line in lines)
 
     # -- actions ------------------------------------------------------------------------
     def cancel_selected(self) -> None:
@@ -228,7 +244,7 @@ class MyJobsView(QWidget):
             self.resubmit_requested.emit(job.site_id, submission)
 
     def _problem(self, text: str) -> None:
-        self.detail.setText(f"<span style='color:#b00020'>{text}</span>")
+        self.detail.setText(f"<span style='color:#b00020'>✘ {escape(text)}</span>")
 
     def _cancelled(self, site_id: str, job_id: int, notes: str) -> None:
         self.detail.setText(self.tr("Cancel of job %1 accepted by %2.").replace(

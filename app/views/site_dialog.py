@@ -5,6 +5,7 @@ Also used to renew a connected site's token (opened with its name, URL and user 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,8 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.secrets import SecretStore
 from app.services.site_book import check_url
 from app.services.site_connect import SiteConnector, token_note
+
+
+def keyring_warning(secrets: SecretStore) -> str:
+    """What people must know when tokens cannot be kept safely, else ''."""
+    if secrets.is_secure:
+        return ""
+    return QCoreApplication.translate(
+        "SiteDialog", "No secure credential store was found (keyring backend %1). Tokens are "
+        "kept for this session only and must be entered again after a restart. Install or "
+        "unlock GNOME Keyring or KWallet to remember them.").replace("%1", secrets.backend_name)
 
 
 class SiteDialog(QDialog):
@@ -29,6 +41,7 @@ class SiteDialog(QDialog):
         self.setObjectName("siteDialog")
         self.setWindowTitle(self.tr("Renew a site's token") if name else
                             self.tr("Connect a site"))
+        self.setMinimumWidth(560)
         self.connector = connector
         self.name = QLineEdit(name, self)
         self.name.setPlaceholderText(self.tr("e.g. My cluster"))
@@ -43,7 +56,7 @@ class SiteDialog(QDialog):
         self.expiry = QLabel(self)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
-        warning = connector.secrets.warning()
+        warning = keyring_warning(connector.secrets)
         self.keyring_note = QLabel(warning, self)
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet("color: #8a5300;")

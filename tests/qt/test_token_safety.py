@@ -12,13 +12,14 @@ import base64
 import json
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import keyring
 import keyring.backend
+import keyring.backends.fail
 import keyring.backends.null
 import pytest
 import requests
@@ -28,20 +29,17 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from app import config
 from app.application import DeskApplication, Options
 from app.domain.job_rules import JobForm
-from app.models.my_jobs_model import MyJobsModel, site_label
-from app.services.drafts import DraftSaver, DraftStore
-from app.services.ledger import JobLedger
-from app.services.my_jobs import MyJobs
+from app.services.drafts import DraftStore
+from app.services.reports.exporter import ExportRequest, export_blocking
+from app.services.reports.formats import ReportFormat
 from app.services.secrets import SecretStore
 from app.services.site_book import SiteBook, site_id_for
 from app.services.site_connect import SiteConnector
 from app.services.site_fetch import SiteTarget
-from app.services.submitter import SiteAccess, Submitter
 from app.services.tasks import TaskRunner
 from app.services.token_watch import TokenLevel, TokenWatch
 from app.views.credentials_dialog import CredentialsDialog
-from app.views.my_jobs_view import DesktopNotifier, MyJobsView
-from app.views.wizard import JobWizard, WizardServices, offer_draft
+from app.views.wizard import offer_draft
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -98,57 +96,6 @@ def files_containing(root: Path, secrets: list[bytes]) -> list[str]:
     return hits
 
 
-class JobsWiring:
-    """The job features wired onto a running desk exactly as the composition root wires
-    them (see the report of this change for the lines in ``app/application.py``)."""
-
-    def __init__(self, desk: DeskApplication) -> None:
-        self.desk = desk
-        federation = desk.federation
-        targets: Callable[[], dict[str, SiteTarget]] = getattr(
-            federation, "targets", lambda: dict(federation._current))
-
-        def label(site_id: str) -> str:
-            return site_label(federation.registry, site_id)
-
-        self.access = SiteAccess(targets, desk.store)
-        self.ledger = JobLedger(desk.paths.database)
-        self.submitter = Submitter(desk.runner, self.ledger, self.access)
-        self.drafts = DraftSaver(DraftStore(desk.paths.database), desk.writer)
-        self.my_jobs = MyJobs(desk.store, self.access, self.ledger, desk.runner,
-                              site_label=label)
-        self.token_watch = TokenWatch(targets, label=label)
-        self.my_jobs_model = MyJobsModel(self.my_jobs)
-        self.my_jobs_view = MyJobsView(self.my_jobs_model, self.my_jobs)
-        desk.window.add_view(self.my_jobs_view, "My jobs", "Ctrl+3")
-        self.notifier = DesktopNotifier(desk.window.statusBar())
-        self.services = WizardServices(
-            store=desk.store, submitter=self.submitter, runner=desk.runner,
-            drafts=self.drafts, registry=lambda: federation.registry,
-            templates_dir=config.resources_dir() / "job_templates")
-        self.reminders: list[str] = []
-        self.submitter.submitted.connect(self.my_jobs.add_submitted)
-        self.submitter.resumed.connect(lambda *_: self.my_jobs.reload_ledger())
-        self.my_jobs.needs_resume.connect(self.submitter.resume)
-        self.my_jobs.notify.connect(self.notifier.show)
-        self.token_watch.reminder.connect(self.reminders.append)
-        self.token_watch.reminder.connect(desk.window.show_problem)
-        federation.registry_changed.connect(self.my_jobs_model.set_registry)
-        federation.registry_changed.connect(lambda _r: self.token_watch.check())
-        desk.connector.sites_changed.connect(self.token_watch.check)
-        self.my_jobs.start()
-        self.my_jobs_model.start()
-        self.token_watch.start()
-
-    def close(self) -> None:
-        self.my_jobs.stop()
-        self.my_jobs_model.stop()
-        self.token_watch.stop()
-        self.drafts.stop()
-        self.desk.writer.wait_for_done(10000)
-        self.desk.runner.wait_for_done(30000)
-
-
 def test_tokens_are_never_written_logged_or_reported(qtbot, tmp_path, caplog, memory_keyring,
                                                      monkeypatch):
     data_dir = tmp_path / "desk-data"
@@ -156,7 +103,9 @@ def test_tokens_are_never_written_logged_or_reported(qtbot, tmp_path, caplog, me
     qtbot.addWidget(desk.window)
     caplog.set_level(logging.DEBUG)  # after the desk set up its own logging: catch all
     desk.start()
-    jobs: JobsWiring | None = None
+    jobs = desk.jobs  # the job feature as the desk ships it
+    reminders: list[str] = []
+    jobs.token_watch.reminder.connect(reminders.append)
     tokens: list[str] = []
     try:
         qtbot.waitUntil(lambda: bool(desk.store.states()) and desk.store.complete(),
@@ -167,20 +116,23 @@ def test_tokens_are_never_written_logged_or_reported(qtbot, tmp_path, caplog, me
                                     timeout=30).json()["credentials"]
         demo_tokens = {c["site_id"]: c["token"] for c in published}
         tokens += demo_tokens.values()
-        jobs = JobsWiring(desk)
 
         # connect a site by hand with a token of its own (minted by the demo for its user)
         vega = next(s for s in desk.federation.registry.sites if s.site_id == "vega-gpu")
         own_token = demo_tokens["vega-gpu"]
-        credentials = CredentialsDialog(desk.connector, jobs.token_watch,
-                                        label=jobs.my_jobs_model.label,
-                                        renew_demo=lambda: None)
-        qtbot.addWidget(credentials)
-        credentials.show()
+        desk.window.credentials_action.trigger()  # File › Sites & credentials…
+        credentials = jobs.credentials
+        assert credentials is not None and credentials.isVisible()
         assert credentials.model.rowCount() == len(demo_tokens)
         assert {r["kind"] for r in credentials.model.rows()} == {"demo"}
         assert all(r["level"] is TokenLevel.OK for r in credentials.model.rows())
-        assert "OS keyring (MemoryKeyring)" in credentials.keyring_note.text()
+        assert "OS keyring (test_token_safety.MemoryKeyring)" in credentials.keyring_note.text()
+        # a reminder before a token runs out reaches the status bar (never the token)
+        jobs.token_watch.warn_within = timedelta(days=3650)
+        jobs.token_watch.check()
+        assert reminders and "renew in File › Sites & credentials" in reminders[-1]
+        assert desk.window.problem_label.text() == reminders[-1]
+        jobs.token_watch.warn_within = timedelta(hours=1)
         dialog = credentials.open_site_dialog()
         qtbot.keyClicks(dialog.name, "My Vega")
         qtbot.keyClicks(dialog.url, vega.url)
@@ -207,9 +159,7 @@ def test_tokens_are_never_written_logged_or_reported(qtbot, tmp_path, caplog, me
         desk.poller.refresh_now()
         qtbot.waitUntil(lambda: desk.store.state(site_id) is not None
                         and desk.store.state(site_id).read is not None, timeout=60000)
-        wizard = JobWizard(jobs.services, start=(site_id, "dev", None))
-        qtbot.addWidget(wizard)
-        wizard.show()
+        wizard = jobs.open_wizard((site_id, "dev", None))
         qtbot.waitUntil(lambda: bool(wizard.templates), timeout=5000)
         wizard.next()
         wizard.next()
@@ -228,9 +178,21 @@ def test_tokens_are_never_written_logged_or_reported(qtbot, tmp_path, caplog, me
                         timeout=5000)
         monkeypatch.setattr(QMessageBox, "question",
                             lambda *a, **k: QMessageBox.StandardButton.Yes)
-        assert jobs.my_jobs_view.select_job(site_id, job_id)
+        assert desk.window.tabs.currentWidget().objectName() == "myJobs"
+        view = jobs.view
+        assert view is not None and view.select_job(site_id, job_id)
         with qtbot.waitSignal(jobs.my_jobs.cancelled, timeout=30000):
-            jobs.my_jobs_view.cancel_button.click()
+            view.cancel_button.click()
+
+        # "Get new demo tokens": the demo Hub is read again, its tokens are in force
+        assert credentials.demo_button.isVisible()
+        with qtbot.waitSignal(desk.federation.registry_changed, timeout=30000):
+            credentials.demo_button.click()
+        assert "read again" in credentials.outcome.text()
+        with requests.Session() as session:
+            tokens += [c["token"] for c in session.get(
+                f"{desk.demo.url}/v1/demo/credentials", timeout=30).json()["credentials"]]
+        assert {t.token for t in desk.federation.targets().values()} <= set(tokens)
 
         # an expired token and a refused one: the errors never carry the token
         expired = jwt(time.time() - 60, "demo")
@@ -244,17 +206,26 @@ def test_tokens_are_never_written_logged_or_reported(qtbot, tmp_path, caplog, me
             desk.connector.test(vega.url, "demo", forged)
         assert refused.args[0] is False and "refused" in refused.args[1]
         assert not any(t in " ".join(map(str, tested.args + refused.args)) for t in tokens)
+
+        # reports of the desk's data (the hand-connected site included)
+        desk.poller.refresh_now()
+        qtbot.waitUntil(lambda: desk.store.complete(), timeout=60000)
+        (data_dir / "reports").mkdir()
+        for fmt in (ReportFormat.HTML, ReportFormat.CSV):
+            written = export_blocking(ExportRequest("capacity", fmt,
+                                                    data_dir / "reports" / f"capacity{fmt.suffix}"),
+                                      desk.report_inputs())
+            assert written.stat().st_size > 0
     finally:
-        if jobs is not None:
-            jobs.close()
         desk.window.close()
         desk.shutdown()
-        if jobs is not None:
-            jobs.ledger.close()
-            jobs.drafts.store.close()
+        jobs.ledger.close()
+        jobs.draft_store.close()
 
     secrets = secrets_of(tokens)
     assert (data_dir / "settings.ini").exists() and (data_dir / "desk.sqlite3").exists()
+    assert sorted(p.name for p in (data_dir / "reports").iterdir()) == ["capacity.csv",
+                                                                       "capacity.html"]
     leaks = files_containing(data_dir, secrets)
     # the desk's log file (the first desk of a test run keeps its handler for the process)
     log_files = [Path(h.baseFilename) for h in logging.getLogger().handlers
@@ -268,9 +239,12 @@ def test_tokens_are_never_written_logged_or_reported(qtbot, tmp_path, caplog, me
     assert any("submitted to" in r.getMessage() for r in caplog.records)
 
 
-def test_without_a_secure_keyring_the_token_is_kept_for_this_run_only(qtbot, tmp_path):
+@pytest.mark.parametrize("backend", [keyring.backends.null.Keyring,
+                                     keyring.backends.fail.Keyring])
+def test_without_a_secure_keyring_the_token_is_kept_for_this_run_only(qtbot, tmp_path,
+                                                                      backend):
     previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.null.Keyring())
+    keyring.set_keyring(backend())
     runner = TaskRunner()
     try:
         secrets = SecretStore()
@@ -287,6 +261,9 @@ def test_without_a_secure_keyring_the_token_is_kept_for_this_run_only(qtbot, tmp
         dialog = CredentialsDialog(connector, watch)
         qtbot.addWidget(dialog)
         assert "No secure credential store" in dialog.keyring_note.text()
+        assert f"keyring backend {backend.__module__.rsplit('.', 1)[-1]}.Keyring" in \
+            dialog.keyring_note.text()
+        assert "for this session only" in dialog.keyring_note.text()
         site = dialog.open_site_dialog()
         assert site.keyring_note.isVisibleTo(site) and not site.storage_note.isVisibleTo(site)
         token = jwt(time.time() + 7200)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.job_rules import JobForm
@@ -28,12 +28,15 @@ def offer_draft(parent: QWidget | None, draft: Draft, on_open: Callable[[Draft],
                 on_discard: Callable[[Draft], None]) -> QMessageBox:
     """Offer an unsent job found at start-up, without blocking the window."""
     form = JobForm.from_dict(draft.data)
-    name = form.name or "an unnamed job"
-    where = f" for {form.site_id} · {form.partition}" if form.site_id else ""
-    box = QMessageBox(QMessageBox.Icon.Question, "Continue an unsent job?",
-                      f"A job you were preparing was not submitted: “{name}”{where}, last "
-                      f"edited {JobWizard.draft_age(draft.updated_at)}.\n\nOpen it in the "
-                      "job wizard again?",
+    tr = QCoreApplication.translate
+    name = f"“{form.name}”" if form.name else tr("JobWizard", "an unnamed job")
+    where = (tr("JobWizard", " for %1 · %2").replace("%1", form.site_id).replace(
+        "%2", form.partition) if form.site_id else "")
+    box = QMessageBox(QMessageBox.Icon.Question, tr("JobWizard", "Continue an unsent job?"),
+                      tr("JobWizard", "A job you were preparing was not submitted: %1%2, "
+                                      "last edited %3.\n\nOpen it in the job wizard again?")
+                      .replace("%1", name).replace("%2", where)
+                      .replace("%3", JobWizard.draft_age(draft.updated_at)),
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Discard,
                       parent)
     box.setObjectName("draftOffer")

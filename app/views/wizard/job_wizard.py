@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.domain.job_rules import JobForm, JobShape, PartitionLimits, Problem, limits_for
@@ -88,8 +89,9 @@ class JobWizard(QWizard):
 
         if start is not None:
             self.start_from(*start)
-        self.setStartId(page if page in (self.SITE, self.RESOURCES, self.WORKLOAD,
-                                         self.ACCESS, self.REVIEW) else self.SITE)
+        self.setStartId(self.SITE)
+        if page in (self.RESOURCES, self.WORKLOAD, self.ACCESS, self.REVIEW):
+            self._go_to(page)
         self.currentIdChanged.connect(lambda _id: self._save_draft())
         self._load_templates()
 
@@ -170,6 +172,8 @@ class JobWizard(QWizard):
                                                                    "loaded: %s", e))
 
     def _templates_ready(self, templates: list[JobTemplate]) -> None:
+        if not shiboken6.isValid(self):  # closed (and deleted) before they were read
+            return
         self.templates = templates
         self.templates_loaded.emit()
 
@@ -204,16 +208,27 @@ class JobWizard(QWizard):
             self.services.drafts.discard(self._form.submission_id)
         self.submitted.emit(outcome)
 
+    def _go_to(self, page: int, *, while_complete: bool = False) -> None:
+        """Start over and go to ``page`` through the pages before it, so that Back leads to
+        them and each shows the form (Qt fills a page when it is reached going forward);
+        with ``while_complete``, stop at the first page that still has a problem."""
+        self.restart()
+        while self.currentId() < page:
+            current = self.currentPage()
+            if while_complete and (current is None or not current.isComplete()):
+                break
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
     def start_over_with_new_id(self) -> None:
         """After a definite refusal: edit the job again under a new submission id."""
         old = self._form.submission_id
         if self.services.drafts is not None:
             self.services.drafts.discard(old)
         self._form = replace(self._form, submission_id=new_submission_id())
-        self.restart()
-        while self.currentId() != self.REVIEW and self.currentPage() is not None \
-                and self.currentPage().isComplete():
-            self.next()
+        self._go_to(self.REVIEW, while_complete=True)
         self._save_draft()
 
     def reject(self) -> None:
@@ -225,6 +240,7 @@ class JobWizard(QWizard):
     @staticmethod
     def draft_age(updated_at: datetime) -> str:
         minutes = (datetime.now(UTC) - updated_at).total_seconds() / 60
+        tr = QCoreApplication.translate
         if minutes < 90:
-            return f"{max(1, round(minutes))} min ago"
-        return f"on {updated_at.astimezone():%d %b at %H:%M}"
+            return tr("JobWizard", "%1 min ago").replace("%1", str(max(1, round(minutes))))
+        return tr("JobWizard", "on %1").replace("%1", f"{updated_at.astimezone():%d %b %H:%M}")

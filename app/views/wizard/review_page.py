@@ -35,6 +35,8 @@ def _pane(parent: QWidget, title: str, name: str) -> tuple[QWidget, QLabel, QPla
     text.setAccessibleName(title)
     copy = QPushButton(parent.tr("Copy"), box)
     copy.setObjectName(f"{name}Copy")
+    copy.setAccessibleName(parent.tr("Copy the %1").replace("%1", title))
+    copy.setToolTip(parent.tr("Copy the %1 to the clipboard").replace("%1", title))
     head = QHBoxLayout()
     head.addWidget(label, 1)
     head.addWidget(copy)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -191,10 +192,11 @@ class SitePage(FormPage):
             first = match[0]
             age = format_age(first["age_s"])
             demo = " — demo, simulated load" if first["simulated"] else ""
-            text = (f"<b>{first['machine']} · {form.partition}</b> — {', '.join(parts)} · "
-                    f"{first['pending_jobs']} jobs queued · data {age} old{demo}")
+            text = (f"<b>{escape(first['machine'])} · {escape(form.partition)}</b> — "
+                    + escape(f"{', '.join(parts)} · queued jobs: {first['pending_jobs']} · "
+                             f"data {age} old{demo}"))
             if first["health"] is not Health.OK:
-                text += f" Site status: {first['status']}."
+                text += escape(f" Site status: {first['status']}.")
             self.summary.setText(text)
         self.show_problems()
 

@@ -30,6 +30,13 @@ class SubmitPage(FormPage):
         self.retry.setObjectName("retrySubmit")
         self.change = QPushButton(self.tr("&Change the job"), self)
         self.change.setObjectName("changeJob")
+        self.retry.setAccessibleName(self.tr("Submit again"))
+        self.retry.setAccessibleDescription(self.tr(
+            "Send the job again under the same submission id; a job that reached the site "
+            "is found, never made twice"))
+        self.change.setAccessibleName(self.tr("Change the job"))
+        self.change.setAccessibleDescription(self.tr(
+            "Go back to the job's pages and submit it under a new submission id"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry)
         buttons.addWidget(self.change)
@@ -83,7 +90,7 @@ class SubmitPage(FormPage):
             "state, reason, start estimate and time left, and the desk notifies you when it "
             "starts, ends, fails or nears its time limit.").replace("%1",
                                                                     outcome.submission_id))
-        wizard.button(QWizard.WizardButton.CancelButton).setVisible(False)
+        wizard.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # sent: Finish
         wizard.finish_submitted(outcome)
         self.completeChanged.emit()
 

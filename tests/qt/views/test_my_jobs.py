@@ -225,7 +225,7 @@ def test_pending_start_is_an_estimate_and_elapsed_counts():
     running = replace(pending, phase=Phase.RUNNING, state="RUNNING",
                       start_time=now - timedelta(minutes=61, seconds=5))
     row = job_row(running, "Site", now)
-    assert row["elapsed_text"] == "1:01:05 / 01:30:00"
+    assert row["elapsed_text"] == "01:01:05 / 01:30:00"
     assert "estimate" not in row["start_text"]
 
 
