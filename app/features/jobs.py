@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from app import config
@@ -51,7 +51,8 @@ class JobsFeature:
             templates_dir=config.resources_dir() / "job_templates")
         self.view: MyJobsView | None = None
         self.tab = LazyView("myJobs", self._build_view)
-        desk.window.add_view(self.tab, desk.window.tr("My jobs"), "Ctrl+7")
+        title = QT_TRANSLATE_NOOP("MainWindow", "My jobs")
+        desk.window.add_view(self.tab, str(title), "Ctrl+7")
         #: The wizard opened last (others may still be open: each is its own job).
         self.wizard: JobWizard | None = None
         self._wizards: list[JobWizard] = []
@@ -121,8 +122,9 @@ class JobsFeature:
         submission_id = new_submission_id()
         self._resubmits.add(submission_id)
         window = self.desk.window
-        window.statusBar().showMessage(window.tr("Submitting “%1” to %2 again…").replace(
-            "%1", submission.name).replace("%2", self.label(site_id)), 10000)
+        text = QCoreApplication.translate("MainWindow", "Submitting “%1” to %2 again…")
+        window.statusBar().showMessage(
+            text.replace("%1", submission.name).replace("%2", self.label(site_id)), 10000)
         if not self.submitter.submit(site_id, submission, submission_id):
             self._resubmits.discard(submission_id)
         return submission_id
@@ -133,9 +135,9 @@ class JobsFeature:
         self._resubmits.discard(outcome.submission_id)
         window = self.desk.window
         window.show_view("myJobs")
-        window.statusBar().showMessage(window.tr("Job %1 “%2” submitted to %3.").replace(
-            "%1", str(outcome.result.job_id)).replace("%2", outcome.submission.name).replace(
-            "%3", self.label(outcome.site_id)), 15000)
+        text = QCoreApplication.translate("MainWindow", "Job %1 “%2” submitted to %3.")
+        window.statusBar().showMessage(text.replace("%1", str(outcome.result.job_id)).replace(
+            "%2", outcome.submission.name).replace("%3", self.label(outcome.site_id)), 15000)
 
     def _resubmit_failed(self, site_id: str, submission_id: str, text: str,
                          _retry_safe: bool) -> None:
@@ -143,8 +145,8 @@ class JobsFeature:
             return
         self._resubmits.discard(submission_id)
         window = self.desk.window
-        window.show_problem(window.tr("Resubmit to %1 failed: %2").replace(
-            "%1", self.label(site_id)).replace("%2", text))
+        message = QCoreApplication.translate("MainWindow", "Resubmit to %1 failed: %2")
+        window.show_problem(message.replace("%1", self.label(site_id)).replace("%2", text))
 
     def _show(self, wizard: JobWizard) -> None:
         """Show a new wizard; wizards already open stay open (each is a job of its own)."""

@@ -28,15 +28,19 @@ def offer_draft(parent: QWidget | None, draft: Draft, on_open: Callable[[Draft],
                 on_discard: Callable[[Draft], None]) -> QMessageBox:
     """Offer an unsent job found at start-up, without blocking the window."""
     form = JobForm.from_dict(draft.data)
-    tr = QCoreApplication.translate
-    name = f"“{form.name}”" if form.name else tr("JobWizard", "an unnamed job")
-    where = (tr("JobWizard", " for %1 · %2").replace("%1", form.site_id).replace(
-        "%2", form.partition) if form.site_id else "")
-    box = QMessageBox(QMessageBox.Icon.Question, tr("JobWizard", "Continue an unsent job?"),
-                      tr("JobWizard", "A job you were preparing was not submitted: %1%2, "
-                                      "last edited %3.\n\nOpen it in the job wizard again?")
-                      .replace("%1", name).replace("%2", where)
-                      .replace("%3", JobWizard.draft_age(draft.updated_at)),
+    name = (f"“{form.name}”" if form.name
+            else QCoreApplication.translate("JobWizard", "an unnamed job"))
+    where = ""
+    if form.site_id:
+        where = QCoreApplication.translate("JobWizard", " for %1 · %2")
+        where = where.replace("%1", form.site_id).replace("%2", form.partition)
+    title = QCoreApplication.translate("JobWizard", "Continue an unsent job?")
+    text = QCoreApplication.translate(
+        "JobWizard", "A job you were preparing was not submitted: %1%2, last edited %3.\n\n"
+        "Open it in the job wizard again?")
+    text = text.replace("%1", name).replace("%2", where).replace(
+        "%3", JobWizard.draft_age(draft.updated_at))
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Discard,
                       parent)
     box.setObjectName("draftOffer")

@@ -240,7 +240,8 @@ class JobWizard(QWizard):
     @staticmethod
     def draft_age(updated_at: datetime) -> str:
         minutes = (datetime.now(UTC) - updated_at).total_seconds() / 60
-        tr = QCoreApplication.translate
         if minutes < 90:
-            return tr("JobWizard", "%1 min ago").replace("%1", str(max(1, round(minutes))))
-        return tr("JobWizard", "on %1").replace("%1", f"{updated_at.astimezone():%d %b %H:%M}")
+            text = QCoreApplication.translate("JobWizard", "%1 min ago")
+            return text.replace("%1", str(max(1, round(minutes))))
+        text = QCoreApplication.translate("JobWizard", "on %1")
+        return text.replace("%1", f"{updated_at.astimezone():%d %b %H:%M}")

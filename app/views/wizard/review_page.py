@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,10 +34,12 @@ def _pane(parent: QWidget, title: str, name: str) -> tuple[QWidget, QLabel, QPla
     text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
     text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     text.setAccessibleName(title)
-    copy = QPushButton(parent.tr("Copy"), box)
+    copy = QPushButton(QCoreApplication.translate("ReviewPage", "Copy"), box)
     copy.setObjectName(f"{name}Copy")
-    copy.setAccessibleName(parent.tr("Copy the %1").replace("%1", title))
-    copy.setToolTip(parent.tr("Copy the %1 to the clipboard").replace("%1", title))
+    copy.setAccessibleName(
+        QCoreApplication.translate("ReviewPage", "Copy the %1").replace("%1", title))
+    copy.setToolTip(QCoreApplication.translate(
+        "ReviewPage", "Copy the %1 to the clipboard").replace("%1", title))
     head = QHBoxLayout()
     head.addWidget(label, 1)
     head.addWidget(copy)
