@@ -1081,6 +1081,10 @@ class SiteSimulation:
             raise SubmitError(2014, "Requested node configuration is not available")
         if part.max_nodes is not None and nodes > part.max_nodes:
             raise SubmitError(2006, "Node count specification invalid")
+        memory = _limit_number(desc.get("memory_per_node"))
+        if memory and sum(self.nodes[i].memory_mb >= memory for i in part.nodes) < nodes:
+            # like slurmctld: not enough nodes with that much RealMemory
+            raise SubmitError(2014, "Requested node configuration is not available")
         tasks = _limit_number(desc.get("tasks")) or nodes
         cpus_per_task = _limit_number(desc.get("cpus_per_task")) or 1
         node_cpus = self.nodes[part.nodes[0]].cpus

@@ -51,6 +51,9 @@ class Node:
     cpus: int = 0
     alloc_cpus: int = 0
     reason: str = ""
+    #: Slurm's ``real_memory`` (RealMemory): what jobs may be given on this node, in MB;
+    #: 0 when not reported.
+    real_memory_mb: int = 0
 
     @property
     def bucket(self) -> str:
@@ -96,6 +99,21 @@ class Partition:
     default_time_min: int | None = None
     max_nodes_per_job: int | None = None
     is_default: bool = False
+    #: Slurm's ``MaxMemPerNode`` in MB (``None``: unlimited, or limited per CPU instead).
+    max_memory_per_node_mb: int | None = None
+
+
+def memory_per_node(node_memory_mb: int | None, max_memory_per_node_mb: int | None) -> int | None:
+    """What a job can ask per node: the smallest node's memory, capped by MaxMemPerNode.
+
+    ``node_memory_mb`` is the smallest ``real_memory`` among a partition's nodes. ``None``
+    when neither is known.
+    """
+    if node_memory_mb is None:
+        return max_memory_per_node_mb
+    if max_memory_per_node_mb is None:
+        return node_memory_mb
+    return min(node_memory_mb, max_memory_per_node_mb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +195,15 @@ class PartitionCapacity:
     max_time_min: int | None = None
     max_nodes_per_job: int | None = None
     next_expected_start: datetime | None = None
+    #: The smallest ``real_memory`` (MB) among the partition's nodes (``None``: unknown).
+    node_memory_mb: int | None = None
+    #: The partition's MaxMemPerNode in MB (``None``: unlimited / not reported).
+    max_memory_per_node_mb: int | None = None
+
+    @property
+    def memory_per_node_mb(self) -> int | None:
+        """What a job can ask per node here, in MB (``None``: unknown)."""
+        return memory_per_node(self.node_memory_mb, self.max_memory_per_node_mb)
 
     @property
     def utilisation(self) -> float | None:
@@ -226,16 +253,18 @@ def aggregate(nodes: Sequence[Node], partitions: Sequence[Partition],
                     next_start[pname] = job.start_time
             elif job.is_running:
                 running[pname] += 1
-    # Per node once: its state bucket and (allocated, idle, unavailable) per GPU type.
-    per_node: dict[str, tuple[str, dict[str, tuple[int, int, int]]]] = {
-        n.name: (n.bucket, {t: n.gpu_split(t) for t in n.gpus}) for n in nodes
+    # Per node once: its state bucket, (allocated, idle, unavailable) per GPU type, memory.
+    per_node: dict[str, tuple[str, dict[str, tuple[int, int, int]], int]] = {
+        n.name: (n.bucket, {t: n.gpu_split(t) for t in n.gpus}, n.real_memory_mb)
+        for n in nodes
     }
     rows: list[PartitionCapacity] = []
     for part in partitions:
         members = [per_node[n] for n in part.nodes if n in per_node]
-        states = Counter(bucket for bucket, _ in members)
+        states = Counter(bucket for bucket, _, _ in members)
+        node_memory = min((mem for _, _, mem in members if mem > 0), default=None)
         sums: dict[str, list[int]] = {}
-        for _, splits in members:
+        for _, splits, _ in members:
             for gtype, (a, i, u) in splits.items():
                 acc = sums.setdefault(gtype, [0, 0, 0])
                 acc[0] += a
@@ -257,16 +286,17 @@ def aggregate(nodes: Sequence[Node], partitions: Sequence[Partition],
                 running_jobs=running[part.name], state=part.state,
                 max_time_min=part.max_time_min, max_nodes_per_job=part.max_nodes_per_job,
                 next_expected_start=next_start.get(part.name),
+                node_memory_mb=node_memory, max_memory_per_node_mb=part.max_memory_per_node_mb,
             ))
     site_sums: dict[str, list[int]] = {}
-    for _, splits in per_node.values():
+    for _, splits, _ in per_node.values():
         for gtype, (a, i, u) in splits.items():
             acc = site_sums.setdefault(gtype, [0, 0, 0])
             acc[0] += a
             acc[1] += i
             acc[2] += u
     site_totals = {t: GpuTotals(a + i + u, a, i, u) for t, (a, i, u) in site_sums.items()}
-    all_states = Counter(bucket for bucket, _ in per_node.values())
+    all_states = Counter(bucket for bucket, _, _ in per_node.values())
     return Capacity(
         rows=tuple(rows), totals=site_totals,
         nodes_by_state={b: all_states.get(b, 0) for b in NODE_BUCKETS},

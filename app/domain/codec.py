@@ -26,6 +26,8 @@ def capacity_to_dict(capacity: Capacity) -> dict[str, Any]:
                 "pending_jobs": r.pending_jobs, "pending_gpus": r.pending_gpus,
                 "running_jobs": r.running_jobs, "state": r.state,
                 "max_time_min": r.max_time_min, "max_nodes_per_job": r.max_nodes_per_job,
+                "node_memory_mb": r.node_memory_mb,
+                "max_memory_per_node_mb": r.max_memory_per_node_mb,
                 "next_expected_start": r.next_expected_start.isoformat()
                 if r.next_expected_start else None,
             }
@@ -48,6 +50,8 @@ def capacity_from_dict(doc: dict[str, Any]) -> Capacity:
             pending_jobs=int(r["pending_jobs"]), pending_gpus=int(r["pending_gpus"]),
             running_jobs=int(r["running_jobs"]), state=str(r["state"]),
             max_time_min=r["max_time_min"], max_nodes_per_job=r["max_nodes_per_job"],
+            node_memory_mb=r.get("node_memory_mb"),  # absent in caches written before
+            max_memory_per_node_mb=r.get("max_memory_per_node_mb"),
             next_expected_start=datetime.fromisoformat(r["next_expected_start"])
             if r.get("next_expected_start") else None,
         )

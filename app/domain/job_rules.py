@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
-from app.domain.capacity import Partition, PartitionCapacity
+from app.domain.capacity import Partition, PartitionCapacity, memory_per_node
 from app.domain.submission import JobSubmission
 
 
@@ -55,6 +55,21 @@ class PartitionLimits:
     gpus_per_node: Mapping[str, int] = field(default_factory=dict)
     #: Idle GPUs right now, by GPU type.
     free_gpus: Mapping[str, int] = field(default_factory=dict)
+    #: The smallest node memory (Slurm's RealMemory) in the partition, in MB.
+    node_memory_mb: int | None = None
+    #: The partition's MaxMemPerNode in MB (``None``: unlimited / not reported).
+    max_memory_per_node_mb: int | None = None
+
+    @property
+    def memory_per_node_mb(self) -> int | None:
+        """What a job can ask per node, in MB: node memory capped by MaxMemPerNode."""
+        return memory_per_node(self.node_memory_mb, self.max_memory_per_node_mb)
+
+    @property
+    def memory_per_node_gb(self) -> int | None:
+        """The same in whole GB (GB = 1024 MB, as the form's memory field counts them)."""
+        mb = self.memory_per_node_mb
+        return mb // 1024 if mb is not None else None
 
     @property
     def gpu_types(self) -> tuple[str, ...]:
@@ -89,6 +104,9 @@ def limits_for(site_id: str, partition: Partition | None,
     cpus = None
     if partition is not None and partition.total_cpus and partition.total_nodes:
         cpus = partition.total_cpus // partition.total_nodes
+    node_memory = min((r.node_memory_mb for r in own if r.node_memory_mb), default=None)
+    max_memory = (partition.max_memory_per_node_mb if partition is not None
+                  else first.max_memory_per_node_mb if first is not None else None)
     return PartitionLimits(
         site_id=site_id, partition=pname,
         state=partition.state if partition is not None else (first.state if first else "UP"),
@@ -98,6 +116,7 @@ def limits_for(site_id: str, partition: Partition | None,
         max_nodes_per_job=partition.max_nodes_per_job if partition is not None else (
             first.max_nodes_per_job if first else None),
         total_nodes=total_nodes, cpus_per_node=cpus, gpus_per_node=per_node, free_gpus=free,
+        node_memory_mb=node_memory, max_memory_per_node_mb=max_memory,
     )
 
 
@@ -392,12 +411,31 @@ def check_cpus(sub: JobSubmission, limits: PartitionLimits | None) -> list[Probl
     return []
 
 
+def _gb(mb: int) -> str:
+    """MB as the form shows them: whole GB (1024 MB) when exact, else one decimal."""
+    return f"{mb // 1024} GB" if mb % 1024 == 0 else f"{mb / 1024:.1f} GB"
+
+
 def check_memory(sub: JobSubmission, limits: PartitionLimits | None) -> list[Problem]:
-    """Memory, when given, is positive."""
-    if sub.memory_per_node_mb is not None and sub.memory_per_node_mb <= 0:
+    """Memory, when given, is positive and fits in what a node of the partition can give:
+    the smallest node's RealMemory, or the partition's MaxMemPerNode when that is lower."""
+    asked = sub.memory_per_node_mb
+    if asked is None:
+        return []
+    if asked <= 0:
         return [Problem("memory", "memory per node must be more than 0 (or left at the "
                                   "site's default)")]
-    return []
+    if limits is None:
+        return []
+    most = limits.memory_per_node_mb
+    if most is None or asked <= most:
+        return []
+    if limits.max_memory_per_node_mb is not None and most == limits.max_memory_per_node_mb:
+        return [Problem("memory", f"memory per node {_gb(asked)} exceeds the {_gb(most)} "
+                                  f"partition {limits.partition} allows per node "
+                                  "(MaxMemPerNode)")]
+    return [Problem("memory", f"memory per node {_gb(asked)} exceeds the {_gb(most)} the "
+                              f"nodes of partition {limits.partition} have (RealMemory)")]
 
 
 def check_time_limit(sub: JobSubmission, limits: PartitionLimits | None) -> list[Problem]:

@@ -32,6 +32,24 @@ def number(value: Any) -> int | None:
     return None
 
 
+def count(value: Any) -> int:
+    """A non-negative count (CPUs, MB of memory); unset, infinite or NO_VAL give 0.
+
+    Flat ints take a fast path: the node parsers call this for every node of a site.
+    """
+    if type(value) is int and 0 <= value < 4294967294:
+        return value
+    return max(number(value) or 0, 0)
+
+
+def memory_limit(value: Any) -> int | None:
+    """A partition's MaxMemPerNode in MB; Slurm's 0 (UNLIMITED), unset or infinite → ``None``.
+
+    A limit per CPU (the MEM_PER_CPU flag bit) is not a limit per node: ``None`` too.
+    """
+    return number(value) or None
+
+
 def timestamp(value: Any) -> datetime | None:
     """A UTC datetime from epoch seconds (flat or struct); 0 / unset → ``None``."""
     seconds = number(value)

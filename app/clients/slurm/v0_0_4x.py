@@ -10,7 +10,9 @@ from typing import Any
 
 from app.clients.slurm.common import (
     JsonDict,
+    count,
     listing,
+    memory_limit,
     messages,
     number,
     state_list,
@@ -35,9 +37,10 @@ def parse_nodes(doc: Any) -> tuple[list[Node], int | None]:
             partitions=tuple(item.get("partitions") or ()),
             gpus=gres.gpus(item.get("tres"), item.get("gres")),
             gpus_used=gres.gpus(item.get("tres_used"), item.get("gres_used")),
-            cpus=number(item.get("cpus")) or 0,
-            alloc_cpus=number(item.get("alloc_cpus")) or 0,
+            cpus=count(item.get("cpus")),
+            alloc_cpus=count(item.get("alloc_cpus")),
             reason=text(item.get("reason")),
+            real_memory_mb=count(item.get("real_memory")),
         ))
     return nodes, number(doc.get("last_update"))
 
@@ -61,6 +64,7 @@ def parse_partitions(doc: Any) -> list[Partition]:
             default_time_min=number(defaults.get("time")),
             max_nodes_per_job=number(maximums.get("nodes")),
             is_default="DEFAULT" in flags,
+            max_memory_per_node_mb=memory_limit(maximums.get("partition_memory_per_node")),
         ))
     return out
 

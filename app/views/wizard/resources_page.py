@@ -3,10 +3,14 @@ against the partition's limits."""
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -23,24 +27,35 @@ from app.domain.job_rules import (
 from app.views.wizard.common import NOTE_STYLE, FormPage
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResourcesPage", text)
+
+
 def describe_limits(limits: PartitionLimits | None, label: str) -> str:
     """The partition's limits in one paragraph (what the checks below enforce)."""
     if limits is None:
-        return "No data about this partition yet: the limits cannot be checked."
-    gpus = ", ".join(f"{n} × {t}" for t, n in sorted(limits.gpus_per_node.items())) or "none"
-    parts = [f"<b>{label} · {limits.partition}</b>: {limits.total_nodes:,} nodes".replace(
-        ",", " ")]
-    parts.append(f"GPUs per node: {gpus}")
+        return _tr("No data about this partition yet: the limits cannot be checked.")
+    gpus = ", ".join(f"{n} × {t}" for t, n in sorted(limits.gpus_per_node.items())) \
+        or _tr("none")
+    not_limited = _tr("not limited")
+    parts = [_tr("<b>%1 · %2</b>: %3 nodes").replace("%1", html.escape(label))
+             .replace("%2", html.escape(limits.partition))
+             .replace("%3", f"{limits.total_nodes:,}".replace(",", " "))]
+    parts.append(_tr("GPUs per node: %1").replace("%1", html.escape(gpus)))
     if limits.cpus_per_node:
-        parts.append(f"{limits.cpus_per_node} CPUs per node")
-    parts.append("max time " + (format_time_limit(limits.max_time_min)
-                                if limits.max_time_min is not None else "not limited"))
-    parts.append("max nodes per job " + (str(limits.max_nodes_per_job)
-                                         if limits.max_nodes_per_job is not None
-                                         else "not limited"))
+        parts.append(_tr("%1 CPUs per node").replace("%1", str(limits.cpus_per_node)))
+    if limits.memory_per_node_gb is not None:
+        parts.append(_tr("memory per node up to %1 GB").replace(
+            "%1", str(limits.memory_per_node_gb)))
+    parts.append(_tr("max time %1").replace(
+        "%1", format_time_limit(limits.max_time_min) if limits.max_time_min is not None
+        else not_limited))
+    parts.append(_tr("max nodes per job %1").replace(
+        "%1", str(limits.max_nodes_per_job) if limits.max_nodes_per_job is not None
+        else not_limited))
     free = ", ".join(f"{n} {t}" for t, n in sorted(limits.free_gpus.items()))
     if free:
-        parts.append(f"free now: {free}")
+        parts.append(_tr("free now: %1").replace("%1", html.escape(free)))
     return "; ".join(parts) + "."
 
 
@@ -72,6 +87,9 @@ class ResourcesPage(FormPage):
         self.memory.setRange(0, 16384)
         self.memory.setSuffix(" GB")
         self.memory.setSpecialValueText(self.tr("site default"))
+        self.memory_limit = QLabel(self)
+        self.memory_limit.setObjectName("memoryLimit")
+        self.memory_limit.setStyleSheet(NOTE_STYLE)
         self.time = QLineEdit(self)
         self.time.setPlaceholderText("1-00:00:00")
         self.time_hint = QLabel(self)
@@ -94,9 +112,17 @@ class ResourcesPage(FormPage):
                 (self.tr("GPUs &per node:"), self.gpus, "gpus_per_node"),
                 (self.tr("GPU t&ype:"), self.gpu_type, "gpu_type"),
                 (self.tr("&Tasks per node:"), self.tasks, "tasks"),
-                (self.tr("&CPUs per task:"), self.cpus, "cpus_per_task"),
-                (self.tr("&Memory per node:"), self.memory, "memory")):
+                (self.tr("&CPUs per task:"), self.cpus, "cpus_per_task")):
             form.addRow(label, self.with_problem(widget, name, width=160))
+        memory_row = QWidget(self)
+        memory_layout = QHBoxLayout(memory_row)
+        memory_layout.setContentsMargins(0, 0, 0, 0)
+        self.memory.setFixedWidth(160)
+        memory_layout.addWidget(self.memory)
+        memory_layout.addWidget(self.memory_limit)
+        memory_layout.addStretch(1)
+        memory_row.setFocusProxy(self.memory)
+        form.addRow(self.tr("&Memory per node:"), self.with_problem(memory_row, "memory"))
         time_box = self.with_problem(self.time, "time_limit", width=220)
         time_layout = time_box.layout()
         assert isinstance(time_layout, QVBoxLayout)
@@ -138,9 +164,16 @@ class ResourcesPage(FormPage):
             self.time.setText(form.time_limit)
             label = self.job_wizard().site_label(form.site_id)
             self.limits_text.setText(describe_limits(limits, label))
+            memory_gb = limits.memory_per_node_gb if limits is not None else None
+            self.memory_limit.setText(self.tr("≤ %1 GB").replace("%1", str(memory_gb))
+                                      if memory_gb is not None else "")
+            self.memory.setAccessibleDescription(
+                self.tr("At most %1 GB per node in this partition").replace(
+                    "%1", str(memory_gb)) if memory_gb is not None else "")
             most = limits.max_time_min if limits is not None else None
             self.time_hint.setText(self.tr("Slurm notation: minutes, HH:MM:SS or D-HH:MM:SS")
-                                   + (f" — at most {format_time_limit(most)} here"
+                                   + (self.tr(" — at most %1 here").replace(
+                                       "%1", format_time_limit(most))
                                       if most is not None else ""))
         finally:
             self._loading = False

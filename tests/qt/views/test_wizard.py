@@ -235,6 +235,18 @@ def test_resources_are_checked_live_and_name_the_limit(qtbot, desk):
     page.tasks.setValue(1)
     assert next_enabled(wizard)
     assert (wizard.form.gpus_per_node, wizard.form.time_limit) == (8, "30")
+    # memory: Karolina's GPU nodes report RealMemory=1031000 MB (1006.8 GB)
+    assert page.memory_limit.text() == "≤ 1006 GB" and page.memory_limit.isVisible()
+    assert "memory per node up to 1006 GB" in page.limits_text.text()
+    assert "1006 GB" in page.memory.accessibleDescription()
+    page.memory.setValue(1007)
+    assert page.labels["memory"].text() == (
+        "✘ memory per node 1007 GB exceeds the 1006.8 GB the nodes of partition qgpu_exp "
+        "have (RealMemory)")
+    assert page.labels["memory"].isVisible() and not next_enabled(wizard)
+    page.memory.setValue(1006)
+    assert not page.labels["memory"].isVisible() and next_enabled(wizard)
+    assert wizard.form.memory_gb == 1006
 
 
 def test_templates_review_and_submit_once(qtbot, desk):

@@ -25,6 +25,8 @@ def test_nodes_idle_cluster(version):
     assert by["c1"].gpus == {}
     assert by["g1"].partitions == ("gpu",)
     assert by["c1"].cpus == 4
+    # RealMemory of slurm.conf, in MB (not the OS's free memory, which the answers also carry)
+    assert (by["g1"].real_memory_mb, by["c1"].real_memory_mb) == (16000, 8000)
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -44,6 +46,35 @@ def test_partitions(version):
     assert parts["gpu"].default_time_min == 60
     assert parts["gpu"].max_nodes_per_job is None
     assert parts["gpu"].state == "UP"
+    # no MaxMemPerNode in the recorded slurm.conf: Slurm reports 0 / null = UNLIMITED
+    assert parts["gpu"].max_memory_per_node_mb is None
+
+
+def _with_max_memory(version, value):
+    """The recorded partitions answer with MaxMemPerNode set the way this version encodes it."""
+    doc = load(version, "partitions")
+    for item in doc["partitions"]:
+        if version == "v0.0.38":
+            item["maximum_memory_per_node"] = value
+        else:
+            item["maximums"]["partition_memory_per_node"] = (
+                {"set": True, "infinite": False, "number": value} if value is not None
+                else {"set": False, "infinite": False, "number": 0})
+    return doc
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_partition_max_memory_per_node(version):
+    parser = slurm_client.PARSERS[version]
+    parts = {p.name: p for p in parser.parse_partitions(_with_max_memory(version, 12000))}
+    assert parts["gpu"].max_memory_per_node_mb == 12000
+    # unset (v0.0.40+: the limit is per CPU instead) or Slurm's NO_VAL: no limit per node
+    unset = parser.parse_partitions(_with_max_memory(version, None))
+    assert {p.max_memory_per_node_mb for p in unset} == {None}
+    no_val = parser.parse_partitions(_with_max_memory(version, 2**64 - 2))
+    assert {p.max_memory_per_node_mb for p in no_val} == {None}
+    per_cpu = parser.parse_partitions(_with_max_memory(version, 2**63 + 500))  # MEM_PER_CPU
+    assert {p.max_memory_per_node_mb for p in per_cpu} == {None}
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -65,6 +96,8 @@ def test_aggregate_on_real_answers(version):
                     parser.parse_jobs(load(version, "jobs_running")))
     row = next(r for r in cap.rows if r.partition == "gpu")
     assert (row.gpus.total, row.gpus.allocated, row.gpus.idle) == (8, 2, 6)
+    memory = {r.partition: r.memory_per_node_mb for r in cap.rows}
+    assert memory == {"gpu": 16000, "cpu": 8000}
 
 
 @pytest.mark.parametrize("version", VERSIONS)

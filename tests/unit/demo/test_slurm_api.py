@@ -159,6 +159,9 @@ def test_submit_errors_like_slurmctld(demo: DemoServer, client: TestClient) -> N
          "I/O error writing script/environment to file"),
         (submit_body(partition="dev", nodes="3"), 500, 2006,
          "Node count specification invalid"),
+        # more memory per node than any node's RealMemory (vega: 515000 MB)
+        (submit_body(memory_per_node={"set": True, "infinite": False, "number": 515001}), 500,
+         2014, "Requested node configuration is not available"),
     ]
     for body, status, number, text in cases:
         answer = client.post(site_url(SITE, "job/submit"), headers=headers, json=body)
@@ -166,6 +169,9 @@ def test_submit_errors_like_slurmctld(demo: DemoServer, client: TestClient) -> N
         doc = answer.json()
         assert "job_id" not in doc
         assert (doc["errors"][0]["error_number"], doc["errors"][0]["error"]) == (number, text)
+    fits = client.post(site_url(SITE, "job/submit"), headers=headers, json=submit_body(
+        memory_per_node={"set": True, "infinite": False, "number": 515000}))
+    assert fits.status_code == 200 and fits.json()["job_id"]
     garbage = client.post(site_url(SITE, "job/submit"), headers=headers, content=b"{nope")
     assert garbage.status_code == 400
 
@@ -223,3 +229,6 @@ def test_gpu_counts_are_consistent(demo: DemoServer, client: TestClient) -> None
         if used:
             assert f"gres/gpu={used}" in node["tres_used"]
         assert node["alloc_idle_cpus"] == node["cpus"] - node["alloc_cpus"]
+        # Karolina's GPU nodes have 1 TB; a running job takes part of it, never more
+        assert node["real_memory"] == 1031000
+        assert 0 <= node["alloc_memory"] <= node["real_memory"]

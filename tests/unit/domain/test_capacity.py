@@ -82,3 +82,21 @@ def test_node_states():
     assert by[("gpu", "h100")].nodes_by_state == {
         "idle": 1, "mixed": 1, "allocated": 1, "drained": 2, "down": 1}
     assert cap.nodes_by_state["down"] == 1
+
+
+def test_memory_per_node_is_the_smallest_node_capped_by_max_mem_per_node():
+    nodes = [
+        Node("a", frozenset({"IDLE"}), ("p",), {"h100": 4}, {}, real_memory_mb=512000),
+        Node("b", frozenset({"IDLE"}), ("p",), {"h100": 4}, {}, real_memory_mb=494000),
+        Node("c", frozenset({"IDLE"}), ("p",), {"h100": 4}, {}),  # memory not reported
+        Node("d", frozenset({"IDLE"}), ("q",), {}, {}, real_memory_mb=1000),
+    ]
+    parts = [Partition("p", ("a", "b", "c")), Partition("q", ("d",)),
+             Partition("capped", ("a",), max_memory_per_node_mb=256000),
+             Partition("empty", ("zz",))]
+    by = {r.partition: r for r in aggregate(nodes, parts, []).rows}
+    assert (by["p"].node_memory_mb, by["p"].memory_per_node_mb) == (494000, 494000)
+    assert by["q"].memory_per_node_mb == 1000
+    assert (by["capped"].node_memory_mb, by["capped"].memory_per_node_mb) == (512000, 256000)
+    assert by["capped"].max_memory_per_node_mb == 256000
+    assert by["empty"].memory_per_node_mb is None

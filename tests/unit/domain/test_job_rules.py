@@ -150,6 +150,50 @@ def test_memory_positive_when_given():
     assert check_memory(replace(GOOD, memory_per_node_mb=None), ACC) == []
 
 
+GPU_MEM = replace(ACC, partition="gpu", node_memory_mb=494000)  # the smallest node's RealMemory
+
+
+def test_memory_fits_on_the_smallest_node_of_the_partition():
+    [p] = check_memory(replace(GOOD, memory_per_node_mb=600 * 1024), GPU_MEM)
+    assert p.field == "memory" and p.blocking
+    assert p.message == ("memory per node 600 GB exceeds the 482.4 GB the nodes of "
+                         "partition gpu have (RealMemory)")
+    assert check_memory(replace(GOOD, memory_per_node_mb=482 * 1024), GPU_MEM) == []
+    assert check_memory(replace(GOOD, memory_per_node_mb=483 * 1024), GPU_MEM) != []
+    assert check_memory(replace(GOOD, memory_per_node_mb=494000), GPU_MEM) == []
+    assert check_memory(replace(GOOD, memory_per_node_mb=494001), GPU_MEM) != []
+    # the site's default memory (none asked) is never refused
+    assert check_memory(replace(GOOD, memory_per_node_mb=None), GPU_MEM) == []
+
+
+def test_memory_within_max_mem_per_node_when_that_is_lower():
+    limits = replace(GPU_MEM, max_memory_per_node_mb=256 * 1024)
+    assert limits.memory_per_node_mb == 256 * 1024 and limits.memory_per_node_gb == 256
+    [p] = check_memory(replace(GOOD, memory_per_node_mb=300 * 1024), limits)
+    assert p.message == ("memory per node 300 GB exceeds the 256 GB partition gpu allows "
+                         "per node (MaxMemPerNode)")
+    assert check_memory(replace(GOOD, memory_per_node_mb=256 * 1024), limits) == []
+    # a MaxMemPerNode above the nodes' memory does not lift the node limit
+    higher = replace(GPU_MEM, max_memory_per_node_mb=10**7)
+    [p] = check_memory(replace(GOOD, memory_per_node_mb=600 * 1024), higher)
+    assert "(RealMemory)" in p.message and "482.4 GB" in p.message
+
+
+def test_memory_not_checked_when_the_partition_memory_is_unknown():
+    assert ACC.memory_per_node_mb is None and ACC.memory_per_node_gb is None
+    assert check_memory(replace(GOOD, memory_per_node_mb=10**7), ACC) == []
+    assert check_memory(replace(GOOD, memory_per_node_mb=10**7), None) == []
+
+
+def test_memory_problem_blocks_the_resources_page_of_the_form():
+    form = JobForm(site_id="s", partition="gpu", memory_gb=600)
+    problems = [p for p in validate_form(form, GPU_MEM) if p.field == "memory"]
+    assert messages(problems) == ["memory per node 600 GB exceeds the 482.4 GB the nodes "
+                                  "of partition gpu have (RealMemory)"]
+    assert [p for p in validate_form(replace(form, memory_gb=482), GPU_MEM)
+            if p.field == "memory"] == []
+
+
 def test_time_limit_within_max_time():
     [p] = check_time_limit(replace(GOOD, time_limit_min=2881), ACC)
     assert p.message == ("2-00:01:00 is longer than partition acc allows: at most "
@@ -282,3 +326,20 @@ def test_limits_from_partition_and_capacity_rows():
     assert (limits.cpus_per_node, limits.max_time_min, limits.total_nodes) == (80, 2880, 2)
     cached = limits_for("s", None, [replace(row, max_time_min=30, max_nodes_per_job=1)], "acc")
     assert (cached.max_time_min, cached.max_nodes_per_job, cached.total_nodes) == (30, 1, 2)
+
+
+def test_limits_carry_memory_per_node():
+    part = Partition(name="acc", nodes=("a", "b"), total_nodes=2, max_memory_per_node_mb=None)
+    row = PartitionCapacity(partition="acc", gpu_type="h100", gpus=GpuTotals(8, 2, 6, 0),
+                            nodes_total=2, nodes_by_state={}, pending_jobs=0, pending_gpus=0,
+                            running_jobs=1, node_memory_mb=494000)
+    other = replace(row, partition="other", node_memory_mb=1000)
+    limits = limits_for("s", part, [row, other])
+    assert (limits.node_memory_mb, limits.max_memory_per_node_mb) == (494000, None)
+    assert (limits.memory_per_node_mb, limits.memory_per_node_gb) == (494000, 482)
+    capped = limits_for("s", replace(part, max_memory_per_node_mb=200000), [row])
+    assert capped.memory_per_node_mb == 200000
+    # from cached capacity rows only (the partition not read yet)
+    cached = limits_for("s", None, [replace(row, max_memory_per_node_mb=300000)], "acc")
+    assert (cached.node_memory_mb, cached.memory_per_node_mb) == (494000, 300000)
+    assert limits_for("s", part, []).memory_per_node_mb is None
