@@ -9,6 +9,10 @@ nobody knows, opening hours that cannot be read). Nothing is dropped and nothing
 Facts keep their provenance (:class:`Provenance`): what a source does not give stays ``None``
 and is shown as unknown, never filled in.
 
+Labels here (kinds, services, sectors, languages, countries, "open now") are English data:
+search matches them and the exports write them. The UI shows them in the person's language
+through ``app.models.directory_labels``.
+
 Also here: "open now" from opening hours in the centre's own time zone
 (:func:`open_state`), sector tags shared with the factories (:func:`sector_tags`), and the
 text exports — CSV that a spreadsheet cannot execute (:func:`csv_text`) and vCard 4.0
@@ -174,10 +178,6 @@ class DirectoryEntry:
     position: int = 0
     provenance: Mapping[str, Provenance] = field(default_factory=dict, compare=False,
                                                  hash=False, repr=False)
-
-    @property
-    def kind_label(self) -> str:
-        return KIND_SHORT.get(self.kind, self.kind or "unknown kind")
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -447,11 +447,6 @@ def normalise_sector(text: str) -> str | None:
     return tags[0] if tags else None
 
 
-def language_label(code: str) -> str:
-    name = LANGUAGES.get(code)
-    return f"{name} ({code})" if name else code
-
-
 def country_label(code: str) -> str:
     return COUNTRIES.get(code, code)
 
@@ -539,36 +534,45 @@ class OpenState:
     kind: OpenKind
     label: str
     detail: str = ""
+    #: Why, for a translated detail: ``no_hours``, ``bad_hours``, ``no_zone``, ``always``,
+    #: ``until`` (``minute``), ``never`` or ``opens`` (``day``: None = today, ``minute``).
+    reason: str = ""
+    minute: int | None = None
+    day: int | None = None
 
 
 def open_state(entry: DirectoryEntry, now: datetime) -> OpenState:
     """Open or closed at ``now`` (aware) in the centre's time zone; unknown hours stay
     unknown ("hours unknown"), never "closed"."""
     if entry.opening_hours is None:
-        return OpenState("unknown", "hours unknown", "no source gives opening hours")
+        return OpenState("unknown", "hours unknown", "no source gives opening hours",
+                         "no_hours")
     hours = parse_opening_hours(entry.opening_hours)
     if hours is None:
         return OpenState("unknown", "hours unknown",
-                         f"the opening hours {entry.opening_hours!r} cannot be read")
+                         f"the opening hours {entry.opening_hours!r} cannot be read", "bad_hours")
     if entry.timezone is None or not valid_timezone(entry.timezone):
-        return OpenState("unknown", "hours unknown", "the centre's time zone is unknown")
+        return OpenState("unknown", "hours unknown", "the centre's time zone is unknown",
+                         "no_zone")
     zone = ZoneInfo(entry.timezone)
     local = now.astimezone(zone)
     if hours.always:
-        return OpenState("open", "open now", "open around the clock")
+        return OpenState("open", "open now", "open around the clock", "always")
     minute = local.hour * 60 + local.minute
     weekday = local.weekday()
     until = _open_until(hours, weekday, minute)
     if until is not None:
         return OpenState("open", "open now",
-                         f"until {until // 60:02d}:{until % 60:02d} ({entry.timezone})")
+                         f"until {until // 60:02d}:{until % 60:02d} ({entry.timezone})",
+                         "until", until)
     following = _next_opening(hours, weekday, minute)
     if following is None:
-        return OpenState("closed", "closed now", "no opening time in the week")
+        return OpenState("closed", "closed now", "no opening time in the week", "never")
     day, start = following
     when = "today" if day == weekday else _DAY_NAMES[day]
     return OpenState("closed", "closed now",
-                     f"opens {when} {start // 60:02d}:{start % 60:02d} ({entry.timezone})")
+                     f"opens {when} {start // 60:02d}:{start % 60:02d} ({entry.timezone})",
+                     "opens", start, None if day == weekday else day)
 
 
 def _open_until(hours: OpeningHours, weekday: int, minute: int) -> int | None:

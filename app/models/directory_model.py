@@ -16,14 +16,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from app.clients.errors import ClientError
 from app.clients.hub_support import fetch_support_centres
 from app.domain.directory import (
     LANGUAGES,
-    SERVICES,
     DirectoryEntry,
     load_entries,
     open_state,
@@ -34,6 +33,14 @@ from app.domain.directory_search import (
     SearchIndex,
     all_facet_values,
     filter_entries,
+)
+from app.models.directory_labels import (
+    confidence_label,
+    kind_short,
+    open_detail,
+    open_label,
+    services_text,
+    word,
 )
 from app.models.table_model import ROW_ROLE, Column, RecordTableModel, Row, SortFilterProxy
 from app.services.notes_store import Note, NotesStore
@@ -54,7 +61,8 @@ def read_bundled(path: Path) -> tuple[list[DirectoryEntry], str, str | None]:
     """Entries of a bundled ``support_centres.json`` (worker thread)."""
     doc = json.loads(Path(path).read_text("utf-8"))
     as_of = doc.get("as_of") if isinstance(doc, dict) else None
-    return _loaded(load_entries(doc), "bundled copy", as_of if isinstance(as_of, str) else None)
+    origin = QCoreApplication.translate("DirectoryModel", "bundled copy")
+    return _loaded(load_entries(doc), origin, as_of if isinstance(as_of, str) else None)
 
 
 def read_hub(url: str) -> tuple[list[DirectoryEntry], str, str | None]:
@@ -62,11 +70,8 @@ def read_hub(url: str) -> tuple[list[DirectoryEntry], str, str | None]:
     with requests.Session() as session:
         answer = fetch_support_centres(session, url)
     host = urlsplit(url).netloc or url
-    return _loaded(load_entries(answer.centres), f"Hub at {host}", answer.as_of)
-
-
-def _services_text(entry: DirectoryEntry) -> str:
-    return ", ".join(SERVICES.get(s, s) for s in entry.services)
+    origin = QCoreApplication.translate("DirectoryModel", "Hub at %1").replace("%1", host)
+    return _loaded(load_entries(answer.centres), origin, answer.as_of)
 
 
 def _languages_text(entry: DirectoryEntry) -> str:
@@ -150,11 +155,11 @@ class DirectoryModel(QObject):
 
     def _languages_tip(self, row: Row) -> str:
         entry: DirectoryEntry = row["entry"]
-        names = ", ".join(LANGUAGES.get(code, code) for code in entry.languages)
+        names = ", ".join(word(LANGUAGES.get(code, code)) for code in entry.languages)
         fact = entry.fact("languages")
         if fact is None or not names:
             return self.tr("unknown")
-        return names + ("" if fact.confidence == "confirmed" else f" — {fact.label}"
+        return names + ("" if fact.confidence == "confirmed" else f" — {confidence_label(fact)}"
                         + (f": {fact.note}" if fact.note else ""))
 
     def column_index(self, key: str) -> int:
@@ -168,10 +173,11 @@ class DirectoryModel(QObject):
             tip.append(entry.host)
         if entry.warnings:
             tip.append(self.tr("%n warning(s)", "", len(entry.warnings)))
-        return {"id": entry.id, "name": entry.name, "kind": entry.kind_label,
-                "country": entry.country, "city": entry.city,
-                "services": _services_text(entry), "languages": _languages_text(entry),
-                "open": state.label, "open_kind": state.kind, "open_detail": state.detail,
+        return {"id": entry.id, "name": entry.name, "kind": kind_short(entry.kind),
+                "country": word(entry.country), "city": entry.city,
+                "services": services_text(entry.services), "languages": _languages_text(entry),
+                "open": open_label(state), "open_kind": state.kind,
+                "open_detail": open_detail(state, entry.timezone),
                 "match": hit.score if hit is not None and self.query.strip() else 0.0,
                 "warnings": len(entry.warnings), "tooltip": "\n".join(tip), "entry": entry}
 

@@ -13,13 +13,20 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
+from app.domain.directory import SECTORS
 from app.domain.triage import STATE_LABELS, TriageRequest, age_text, sla_level
+from app.models.directory_labels import word
 from app.models.table_model import Column, RecordTableModel, Row
+from app.services.preferences import QT_TRANSLATE_NOOP
 
-SLA_TEXT = {"ok": "On time", "warn": "Due soon", "breach": "Overdue", "closed": "Closed"}
+#: The SLA levels in English (the CSV export); ``sla_text`` gives them in the UI language.
+SLA_TEXT = {"ok": QT_TRANSLATE_NOOP("InboxModel", "On time"),
+            "warn": QT_TRANSLATE_NOOP("InboxModel", "Due soon"),
+            "breach": QT_TRANSLATE_NOOP("InboxModel", "Overdue"),
+            "closed": QT_TRANSLATE_NOOP("InboxModel", "Closed")}
 #: A sign before the word, so the level reads without colour too.
 SLA_MARK = {"ok": "✓", "warn": "⚠", "breach": "✖", "closed": "–"}
 _SLA_COLOUR = {"warn": QColor("#9a6700"), "breach": QColor("#b42318")}
@@ -51,30 +58,67 @@ def inbox_row(request: TriageRequest, now: float) -> dict[str, Any]:
     }
 
 
+#: The request states as lupdate must see them (``STATE_LABELS`` of the domain, in English).
+STATE_WORDS = (QT_TRANSLATE_NOOP("InboxModel", "New"), QT_TRANSLATE_NOOP("InboxModel", "Triaged"),
+               QT_TRANSLATE_NOOP("InboxModel", "Assigned"),
+               QT_TRANSLATE_NOOP("InboxModel", "In progress"),
+               QT_TRANSLATE_NOOP("InboxModel", "Resolved"),
+               QT_TRANSLATE_NOOP("InboxModel", "Declined"))
+
+
+#: What a caller needs, as lupdate must see it (``NEEDS`` of the domain holds the codes).
+NEED_WORDS = {"compute": QT_TRANSLATE_NOOP("InboxModel", "compute"),
+              "support": QT_TRANSLATE_NOOP("InboxModel", "support"),
+              "training": QT_TRANSLATE_NOOP("InboxModel", "training"),
+              "legal": QT_TRANSLATE_NOOP("InboxModel", "legal")}
+
+
+def need_text(need: str) -> str:
+    """A need (``compute``…) as a word in the person's language."""
+    return QCoreApplication.translate("InboxModel", NEED_WORDS.get(need, need))
+
+
+def sector_text(sector: str) -> str:
+    """A sector tag (``life_sciences``) as its label in the person's language."""
+    return word(SECTORS[sector][0]) if sector in SECTORS else sector
+
+
+def state_text(state: str) -> str:
+    """A request state as a word in the person's language."""
+    return QCoreApplication.translate("InboxModel", STATE_LABELS.get(state, state))
+
+
+def sla_text(level: str) -> str:
+    """The SLA level as a word in the person's language (the level itself when unknown)."""
+    return QCoreApplication.translate("InboxModel", SLA_TEXT[level]) if level in SLA_TEXT \
+        else level
+
+
 def _sla_colour(row: Row) -> Any:
     return _SLA_COLOUR.get(str(row.get("sla")))
 
 
 COLUMNS = (
     Column("id", "#", align_right=True),
-    Column("age", "Age", sort_key=lambda r: r["age_s"], align_right=True,
-           foreground=_sla_colour),
-    Column("sla", "SLA", fmt=lambda v: f"{SLA_MARK.get(str(v), '')} "
-                                       f"{SLA_TEXT.get(str(v), str(v))}".strip(),
+    Column("age", QT_TRANSLATE_NOOP("Column", "Age"), sort_key=lambda r: r["age_s"],
+           align_right=True, foreground=_sla_colour),
+    Column("sla", QT_TRANSLATE_NOOP("Column", "SLA"), fmt=lambda v: f"{SLA_MARK.get(str(v), '')} "
+                                       f"{sla_text(str(v))}".strip(),
            sort_key=lambda r: _SLA_RANK.get(str(r["sla"]), 9), foreground=_sla_colour,
-           tooltip=lambda r: "open requests: due soon after 24 h, overdue after 72 h"),
-    Column("state", "State", fmt=lambda v: STATE_LABELS.get(str(v), str(v))),
-    Column("flag_count", "Flags", fmt=lambda v: f"⚑ {v}" if v else "",
+           tooltip=lambda r: QCoreApplication.translate(
+               "InboxModel", "open requests: due soon after 24 h, overdue after 72 h")),
+    Column("state", QT_TRANSLATE_NOOP("Column", "State"), fmt=lambda v: state_text(str(v))),
+    Column("flag_count", QT_TRANSLATE_NOOP("Column", "Flags"), fmt=lambda v: f"⚑ {v}" if v else "",
            align_right=True, tooltip=lambda r: str(r.get("flags") or ""),
            foreground=lambda r: _SLA_COLOUR["breach"] if r.get("flag_count") else None),
-    Column("organisation", "Organisation"),
-    Column("country", "Country"),
-    Column("sector", "Sector"),
-    Column("need", "Need"),
-    Column("gpu", "GPU demand"),
-    Column("assignee", "Assignee"),
-    Column("target", "Factory"),
-    Column("centre", "Support centre"),
+    Column("organisation", QT_TRANSLATE_NOOP("Column", "Organisation")),
+    Column("country", QT_TRANSLATE_NOOP("Column", "Country")),
+    Column("sector", QT_TRANSLATE_NOOP("Column", "Sector"), fmt=lambda v: sector_text(str(v))),
+    Column("need", QT_TRANSLATE_NOOP("Column", "Need"), fmt=lambda v: need_text(str(v))),
+    Column("gpu", QT_TRANSLATE_NOOP("Column", "GPU demand")),
+    Column("assignee", QT_TRANSLATE_NOOP("Column", "Assignee")),
+    Column("target", QT_TRANSLATE_NOOP("Column", "Factory")),
+    Column("centre", QT_TRANSLATE_NOOP("Column", "Support centre")),
 )
 
 EXPORT_KEYS = ("id", "age", "sla", "state", "organisation", "country", "sector", "need",
@@ -102,12 +146,6 @@ class InboxModel(RecordTableModel):
         else:
             others.insert(index, request)
         self.set_requests(others, now)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        title = super().headerData(section, orientation, role)
-        return QCoreApplication.translate("InboxModel", title) if isinstance(title, str) \
-            else title
 
     def request(self, request_id: int) -> TriageRequest | None:
         return next((r for r in self._requests if r.id == request_id), None)

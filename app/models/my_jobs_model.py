@@ -9,13 +9,16 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QColor
 
 from app.domain.job_rules import format_time_limit
 from app.domain.job_tracking import JobKey, Phase, TrackedJob
 from app.domain.registry import Registry
 from app.models.table_model import Column, RecordTableModel, Row
+from app.services.preferences import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 PHASE_COLOURS = {
     Phase.SUBMITTING: "#607d8b", Phase.SUBMITTED: "#1565c0", Phase.NOT_SENT: "#8a5300",
@@ -91,13 +94,14 @@ def job_row(job: TrackedJob, label: str, now: datetime) -> dict[str, Any]:
 def _state_tip(row: Row) -> str:
     lines = [str(row["state"])]
     if row.get("reason"):
-        lines.append(f"reason: {row['reason']}")
+        lines.append(translate("MyJobsModel", "reason: %1").replace("%1", str(row["reason"])))
     if not row.get("listed", True):
-        lines.append("no longer listed by the site (last state seen)")
+        lines.append(translate("MyJobsModel", "no longer listed by the site (last state seen)"))
     for note in row.get("warnings") or ():
-        lines.append(f"site said: {note}")
+        lines.append(translate("MyJobsModel", "site said: %1").replace("%1", str(note)))
     if row.get("submission_id"):
-        lines.append(f"submission aifd:{row['submission_id']}")
+        lines.append(translate("MyJobsModel", "submission %1").replace(
+            "%1", f"aifd:{row['submission_id']}"))
     return "\n".join(lines)
 
 
@@ -105,26 +109,34 @@ def _start_text(row: Row) -> str:
     text = _when(row.get("start"), row.get("now"))
     if text == "—":
         return text
-    return f"{text} (estimate)" if row.get("start_note") == "estimate" else text
+    if row.get("start_note") != "estimate":
+        return text
+    return translate("MyJobsModel", "%1 (estimate)").replace("%1", text)
 
 
 MY_JOB_COLUMNS = [
-    Column("site", "Site"),
-    Column("job_id", "Job", fmt=lambda v: "—" if v is None else str(v), align_right=True),
-    Column("name", "Name"),
-    Column("state", "State", fmt=lambda v: str(v).lower() if v else "",
+    Column("site", QT_TRANSLATE_NOOP("Column", "Site")),
+    Column("job_id", QT_TRANSLATE_NOOP("Column", "Job"),
+           fmt=lambda v: "—" if v is None else str(v), align_right=True),
+    Column("name", QT_TRANSLATE_NOOP("Column", "Name")),
+    Column("state", QT_TRANSLATE_NOOP("Column", "State"),
+           fmt=lambda v: str(v).lower() if v else "",
            sort_key=lambda r: _PHASE_ORDER.get(r["phase"], 99), tooltip=_state_tip,
            foreground=lambda r: QColor(PHASE_COLOURS.get(r["phase"], "#607d8b"))),
-    Column("reason", "Reason", tooltip=lambda r: str(r.get("message") or r.get("reason"))),
-    Column("partition", "Partition"),
-    Column("gpus", "GPUs", fmt=lambda v: str(v) if v else "—", align_right=True,
+    Column("reason", QT_TRANSLATE_NOOP("Column", "Reason"),
+           tooltip=lambda r: str(r.get("message") or r.get("reason"))),
+    Column("partition", QT_TRANSLATE_NOOP("Column", "Partition")),
+    Column("gpus", QT_TRANSLATE_NOOP("Column", "GPUs"),
+           fmt=lambda v: str(v) if v else "—", align_right=True,
            tooltip=lambda r: str(r.get("gpu_types") or "")),
-    Column("elapsed_text", "Elapsed / limit", align_right=True,
+    Column("elapsed_text", QT_TRANSLATE_NOOP("Column", "Elapsed / limit"), align_right=True,
            sort_key=lambda r: r.get("elapsed_s")),
-    Column("start_text", "Start", sort_key=lambda r: r.get("start"),
-           tooltip=lambda r: "the scheduler's start estimate"
+    Column("start_text", QT_TRANSLATE_NOOP("Column", "Start"),
+           sort_key=lambda r: r.get("start"),
+           tooltip=lambda r: translate("MyJobsModel", "the scheduler's start estimate")
            if r.get("start_note") == "estimate" else ""),
-    Column("submitted_text", "Submitted", sort_key=lambda r: r.get("submitted")),
+    Column("submitted_text", QT_TRANSLATE_NOOP("Column", "Submitted"),
+           sort_key=lambda r: r.get("submitted")),
 ]
 
 

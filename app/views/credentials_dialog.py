@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.table_model import ROW_ROLE, Column, RecordTableModel, Row, SortFilterProxy
+from app.services.preferences import QT_TRANSLATE_NOOP
 from app.services.site_connect import SiteConnector
 from app.services.token_watch import TokenLevel, TokenWatch, describe, level_text
 from app.views.site_dialog import SiteDialog, keyring_warning
@@ -31,14 +32,15 @@ LEVEL_COLOURS = {TokenLevel.OK: "#1a7f37", TokenLevel.SOON: "#b35900",
                  TokenLevel.EXPIRED: "#c62828", TokenLevel.UNKNOWN: "#607d8b"}
 
 COLUMNS = [
-    Column("site", "Site"),
-    Column("kind", "Kind"),
-    Column("user", "User"),
-    Column("url", "slurmrestd URL"),
-    Column("expiry", "Token", sort_key=lambda r: r.get("expires_at")),
-    Column("level", "Status", fmt=lambda v: level_text(v) if v is not None else "",
+    Column("site", QT_TRANSLATE_NOOP("Column", "Site")),
+    Column("kind", QT_TRANSLATE_NOOP("Column", "Kind")),
+    Column("user", QT_TRANSLATE_NOOP("Column", "User")),
+    Column("url", QT_TRANSLATE_NOOP("Column", "slurmrestd URL")),
+    Column("expiry", QT_TRANSLATE_NOOP("Column", "Token"), sort_key=lambda r: r.get("expires_at")),
+    Column("level", QT_TRANSLATE_NOOP("Column", "Status"),
+           fmt=lambda v: level_text(v) if v is not None else "",
            foreground=lambda r: QColor(LEVEL_COLOURS.get(r["level"], "#607d8b"))),
-    Column("stored", "Kept in"),
+    Column("stored", QT_TRANSLATE_NOOP("Column", "Kept in")),
 ]
 
 

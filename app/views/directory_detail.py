@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,15 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.directory import (
-    KINDS,
-    SERVICES,
-    DirectoryEntry,
-    OpenState,
-    Provenance,
-    country_label,
-    language_label,
-    local_time,
+from app.domain.directory import DirectoryEntry, OpenState, Provenance, local_time
+from app.models.directory_labels import (
+    confidence_label,
+    country_name,
+    kind_name,
+    language_name,
+    open_detail,
+    open_label,
+    services_text,
+    word,
 )
 from app.models.directory_model import DirectoryModel
 from app.views.theme import colours
@@ -80,13 +81,14 @@ def _badge(fact: Provenance | None) -> str:
     if fact is None or fact.confidence == "confirmed":
         return ""
     return (f" <span style='color:{_badge_colour(fact.confidence)}; font-style:italic'>"
-            f"({escape(fact.label)})</span>")
+            f"({escape(confidence_label(fact))})</span>")
 
 
 def _note(fact: Provenance | None) -> str:
     if fact is None or not fact.note:
         return ""
-    return f"<br><small><span style='color:{colours().muted}'>{escape(fact.note)}</span></small>"
+    note = escape(word(fact.note))
+    return f"<br><small><span style='color:{colours().muted}'>{note}</span></small>"
 
 
 def _unknown() -> str:
@@ -121,8 +123,8 @@ def entry_html(entry: DirectoryEntry, state: OpenState, now: datetime,
     fact = entry.fact
     parts = [f"<h2 style='margin-bottom:2px'>{escape(entry.name)}{_badge(fact('name'))}</h2>",
              f"<p style='margin-top:0; color:{colours().muted}'>"
-             f"{escape(KINDS.get(entry.kind, entry.kind))} · "
-             + escape(entry.country or translate("DirectoryDetail", "country unknown"))
+             f"{escape(kind_name(entry.kind))} · "
+             + escape(word(entry.country) or translate("DirectoryDetail", "country unknown"))
              + "</p>"]
     if entry.warnings:
         items = "".join(f"<li>{escape(w)}</li>" for w in entry.warnings)
@@ -135,9 +137,11 @@ def entry_html(entry: DirectoryEntry, state: OpenState, now: datetime,
     colour = _state_colour(state.kind)
     local = local_time(entry, now)
     clock = (" · " + translate("DirectoryDetail", "local time %1").replace(
-        "%1", f"{local:%a %H:%M}") if local is not None else "")
-    parts.append(f"<p><b style='color:{colour}'>● {escape(state.label)}</b> "
-                 f"<span style='color:{colours().muted}'>{escape(state.detail)}"
+        "%1", f"{QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)} "
+              f"{local:%H:%M}") if local is not None else "")
+    parts.append(f"<p><b style='color:{colour}'>● {escape(open_label(state))}</b> "
+                 f"<span style='color:{colours().muted}'>"
+                 f"{escape(open_detail(state, entry.timezone))}"
                  f"{escape(clock)}</span></p>")
     rows: list[tuple[str, str]] = []
 
@@ -149,13 +153,13 @@ def entry_html(entry: DirectoryEntry, state: OpenState, now: datetime,
     row(translate("DirectoryDetail", "Host"), entry.host, "host")
     row(translate("DirectoryDetail", "City"), entry.city, "city")
     if entry.nodes:
-        names = ", ".join(country_label(c) for c in entry.nodes)
+        names = ", ".join(country_name(c) for c in entry.nodes)
         row(translate("DirectoryDetail", "Node countries"), names, "nodes")
     row(translate("DirectoryDetail", "Services"),
-        ", ".join(SERVICES.get(s, s) for s in entry.services) or None, "services")
+        services_text(entry.services) or None, "services")
     row(translate("DirectoryDetail", "Sectors"), ", ".join(entry.sectors) or None, "sectors")
     row(translate("DirectoryDetail", "Languages"),
-        ", ".join(language_label(c) for c in entry.languages) or None, "languages")
+        ", ".join(language_name(c) for c in entry.languages) or None, "languages")
     row(translate("DirectoryDetail", "E-mail"), entry.email, "email", html=_mail(entry))
     row(translate("DirectoryDetail", "Phone"), entry.phone, "phone")
     row(translate("DirectoryDetail", "Website"), entry.website, "website",

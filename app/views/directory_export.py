@@ -14,19 +14,15 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app import config
-from app.domain.directory import (
-    SERVICES,
-    DirectoryEntry,
-    csv_text,
-    vcard,
-    write_atomic,
-)
+from app.domain.directory import DirectoryEntry, csv_text, vcard, write_atomic
+from app.models.directory_labels import kind_short, services_text, word
 
 PDF_FONT = "DejaVu Sans"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 @dataclass(frozen=True)
@@ -56,60 +52,84 @@ def write_vcard(path: Path, entries: Sequence[DirectoryEntry],
     return path
 
 
+def _unknown() -> str:
+    unknown = escape(translate("DirectoryExport", "unknown"))
+    return f"<span style='color:#888'><i>{unknown}</i></span>"
+
+
 def _cell(value: str | None, unverified: bool = False) -> str:
     if not value:
-        return "<span style='color:#888'><i>unknown</i></span>"
+        return _unknown()
     return escape(value) + (" <i style='color:#9a6700'>†</i>" if unverified else "")
+
+
+def _head(count: int, meta: ExportMeta) -> str:
+    chosen = []
+    if meta.query:
+        chosen.append(translate("DirectoryExport", "search “%1”").replace("%1", meta.query))
+    if meta.filters:
+        chosen.append(meta.filters)
+    facts = (translate("DirectoryExport", "centres: %1").replace("%1", str(count)) + " · "
+             + translate("DirectoryExport", "source: %1").replace("%1", meta.origin) + " · "
+             + translate("DirectoryExport", "data as of %1").replace(
+                 "%1", meta.as_of or translate("DirectoryExport", "unknown")) + " · "
+             + translate("DirectoryExport", "exported %1").replace("%1", meta.exported_at))
+    title = translate("DirectoryExport", "%1 — support-centre directory").replace(
+        "%1", config.APP_NAME)
+    by = translate("DirectoryExport", "Chosen by %1").replace("%1", "; ".join(chosen))
+    return (f"<h2>{escape(title)}</h2><p style='color:#444'>{escape(facts)}"
+            + (f"<br>{escape(by)}" if chosen else "") + "</p>")
 
 
 def pdf_html(entries: Sequence[DirectoryEntry], meta: ExportMeta,
              factory_names: Mapping[str, str]) -> str:
-    """The directory as an HTML table that ``QTextDocument`` paginates into the PDF."""
-    chosen = []
-    if meta.query:
-        chosen.append(f"search “{escape(meta.query)}”")
-    if meta.filters:
-        chosen.append(escape(meta.filters))
-    head = (f"<h2>{escape(config.APP_NAME)} — support-centre directory</h2>"
-            f"<p style='color:#444'>{len(entries)} centre(s) · source: {escape(meta.origin)}"
-            f" · data as of {escape(meta.as_of or 'unknown')} · exported "
-            f"{escape(meta.exported_at)}"
-            + (f"<br>Chosen by {'; '.join(chosen)}" if chosen else "") + "</p>")
+    """The directory as an HTML table that ``QTextDocument`` paginates into the PDF.
+
+    Built on the writer thread, in the person's language (``translate`` is thread-safe).
+    """
+    zone_unknown = translate("DirectoryExport", "time zone unknown")
     rows = []
     for entry in entries:
         contact = "<br>".join(part for part in (
             f"✉ {escape(entry.email)}" if entry.email else "",
             f"☎ {escape(entry.phone)}" if entry.phone else "",
-            escape(entry.website) if entry.website else "") if part) \
-            or "<span style='color:#888'><i>unknown</i></span>"
-        hours = (f"{entry.opening_hours} ({entry.timezone or 'time zone unknown'})"
+            escape(entry.website) if entry.website else "") if part) or _unknown()
+        hours = (f"{entry.opening_hours} ({entry.timezone or zone_unknown})"
                  if entry.opening_hours else None)
-        place = ", ".join(p for p in (entry.city, entry.country) if p)
+        place = ", ".join(p for p in (entry.city, word(entry.country)) if p)
         if entry.nodes:
-            place += " — nodes: " + " ".join(entry.nodes)
+            place += " — " + translate("DirectoryExport", "nodes: %1").replace(
+                "%1", " ".join(entry.nodes))
         links = ", ".join(factory_names.get(f, f) for f in entry.linked_factories)
-        warn = (f"<br><span style='color:#b00020'>⚠ {len(entry.warnings)} problem(s)</span>"
+        problems = translate("DirectoryExport", "problems: %1").replace(
+            "%1", str(len(entry.warnings)))
+        warn = (f"<br><span style='color:#b00020'>⚠ {escape(problems)}</span>"
                 if entry.warnings else "")
+        services = services_text(entry.services)
         rows.append(
             "<tr>"
             f"<td><b>{escape(entry.name)}</b>{' <i>†</i>' if entry.uncertain('name') else ''}"
-            f"<br><span style='color:#555'>{escape(entry.kind_label)}</span>{warn}</td>"
+            f"<br><span style='color:#555'>{escape(kind_short(entry.kind))}</span>{warn}</td>"
             f"<td>{_cell(place)}</td>"
-            f"<td>{_cell(', '.join(SERVICES.get(s, s) for s in entry.services), entry.uncertain('services'))}</td>"  # noqa: E501
+            f"<td>{_cell(services, entry.uncertain('services'))}</td>"
             f"<td>{_cell(', '.join(entry.sectors), entry.uncertain('sectors'))}</td>"
             f"<td>{_cell(' '.join(entry.languages), entry.uncertain('languages'))}</td>"
             f"<td>{contact}</td><td>{_cell(hours)}</td><td>{_cell(links or None)}</td>"
             "</tr>")
+    titles = (translate("DirectoryExport", "Centre"), translate("DirectoryExport", "Where"),
+              translate("DirectoryExport", "Services"), translate("DirectoryExport", "Sectors"),
+              translate("DirectoryExport", "Languages"), translate("DirectoryExport", "Contact"),
+              translate("DirectoryExport", "Opening hours"),
+              translate("DirectoryExport", "AI Factories"))
     table = ("<table border='1' cellspacing='0' cellpadding='3' width='100%' "
              "style='border-color:#bbb; border-collapse:collapse'>"
              "<thead><tr style='background:#e9ecef'>"
-             + "".join(f"<th align='left'>{t}</th>" for t in (
-                 "Centre", "Where", "Services", "Sectors", "Languages", "Contact",
-                 "Opening hours", "AI Factories"))
+             + "".join(f"<th align='left'>{escape(t)}</th>" for t in titles)
              + "</tr></thead>" + "".join(rows) + "</table>")
-    legend = ("<p style='color:#555'>† single source or unverified (an assumption, labelled)."
-              " <i>unknown</i> = no source gives it; nothing is guessed.</p>")
-    return head + table + legend
+    legend = ("<p style='color:#555'>" + translate(
+        "DirectoryExport", "† single source or unverified (an assumption, labelled). "
+        "<i>unknown</i> = no source gives it; nothing is guessed.") + "</p>")
+    return _head(len(entries), meta) + table + legend
 
 
 def write_pdf(path: Path, html: str, title: str) -> Path:

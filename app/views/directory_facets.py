@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.directory import fold
-from app.domain.directory_search import FACET_TITLES, FACETS, facet_label
+from app.domain.directory_search import FACETS
+from app.models.directory_labels import facet_text, facet_title
 from app.models.directory_model import DirectoryModel
 
 FACET_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -92,13 +93,13 @@ class FacetPanel(QWidget):
             bold.setBold(True)
             for facet in FACETS:
                 values = self.model.values.get(facet, [])
-                group = QStandardItem(FACET_TITLES[facet])
+                group = QStandardItem(facet_title(facet))
                 group.setFont(bold)
                 group.setEditable(False)
                 group.setSelectable(False)
                 group.setData(facet, FACET_ROLE)
                 self.groups[facet] = group
-                labelled = [(facet_label(facet, v, self.model.factory_names), v) for v in values]
+                labelled = [(facet_text(facet, v, self.model.factory_names), v) for v in values]
                 if facet != "kind":
                     labelled.sort(key=lambda pair: fold(pair[0]))
                 for label, value in labelled:
@@ -149,17 +150,17 @@ class FacetPanel(QWidget):
                 brush = normal if count or chosen else grey
                 item.setForeground(brush)
                 count_item.setForeground(brush)
-                label = facet_label(facet, value, self.model.factory_names)
+                label = facet_text(facet, value, self.model.factory_names)
                 item.setToolTip(self.tr("%1: %2 centre(s)").replace("%1", label)
                                 .replace("%2", str(count)))
             for facet, group in self.groups.items():
                 ticked = len(self.model.selection[facet])
-                title = FACET_TITLES[facet] + (f"  · {ticked}" if ticked else "")
+                title = facet_title(facet) + (f"  · {ticked}" if ticked else "")
                 if group.text() != title:
                     group.setText(title)
         finally:
             self._updating = False
-        active = [facet_label(f, v, self.model.factory_names)
+        active = [facet_text(f, v, self.model.factory_names)
                   for f in FACETS for v in sorted(self.model.selection[f])]
         self.clear_button.setEnabled(bool(active))
         self.summary.setText(self.tr("Filtered by: %1").replace("%1", ", ".join(active))

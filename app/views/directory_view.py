@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.directory import DirectoryEntry
-from app.domain.directory_search import FACETS, facet_label
+from app.domain.directory_search import FACETS
+from app.models.directory_labels import facet_text
 from app.models.directory_model import DirectoryModel
 from app.models.selection import Selection, SelectionBus
 from app.models.table_model import ROW_ROLE
@@ -103,7 +104,7 @@ class DirectoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for key, width in (("name", 240), ("kind", 95), ("country", 100), ("city", 95),
+        for key, width in (("name", 240), ("kind", 115), ("country", 100), ("city", 95),
                            ("open", 105), ("languages", 75), ("match", 55), ("warnings", 30),
                            ("services", 200)):
             header.resizeSection(model.column_index(key), width)
@@ -239,9 +240,9 @@ class DirectoryView(QWidget):
         return Path(chosen) if chosen else None
 
     def _meta(self) -> ExportMeta:
-        chosen = [facet_label(f, v, self.model.factory_names)
+        chosen = [facet_text(f, v, self.model.factory_names)
                   for f in FACETS for v in sorted(self.model.selection[f])]
-        return ExportMeta(origin=self.model.origin or "unknown", as_of=self.model.as_of,
+        return ExportMeta(origin=self.model.origin or self.tr("unknown"), as_of=self.model.as_of,
                           exported_at=datetime.now(tz=UTC).strftime("%Y-%m-%d %H:%M UTC"),
                           query=self.model.query.strip(), filters=", ".join(chosen))
 

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>JobWizard</source>
-        <comment>an unnamed job</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JobWizard</source>
-        <comment> for %1 · %2</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JobWizard</source>
-        <comment>Continue an unsent job?</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JobWizard</source>
-        <comment>A job you were preparing was not submitted: %1%2, last edited %3.
-
-Open it in the job wizard again?</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JobWizard</source>
-        <comment>%1 min ago</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JobWizard</source>
-        <comment>on %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccessModePage</name>
     <message>
         <source>Access mode</source>
@@ -399,16 +364,92 @@ Open it in the job wizard again?</comment>
 <context>
     <name>Column</name>
     <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>GPU demand</source>
+        <translation>GPU-Bedarf</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
         <source>Factory</source>
         <translation>Factory</translation>
+    </message>
+    <message>
+        <source>Support centre</source>
+        <translation>Supportzentrum</translation>
     </message>
     <message>
         <source>Machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
         <source>Partition</source>
         <translation>Partition</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Elapsed / limit</source>
+        <translation>Laufzeit / Limit</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>GPU model</source>
@@ -441,6 +482,46 @@ Open it in the job wizard again?</comment>
     <message>
         <source>Data age</source>
         <translation>Datenalter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>slurmrestd URL</source>
+        <translation>slurmrestd-URL</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Gespeichert in</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU-Typ</translation>
+    </message>
+    <message>
+        <source>Queued jobs</source>
+        <translation>Wartende Jobs</translation>
+    </message>
+    <message>
+        <source>Max time</source>
+        <translation>Max. Laufzeit</translation>
+    </message>
+    <message>
+        <source>Max nodes</source>
+        <translation>Max. Knoten</translation>
     </message>
 </context>
 <context>
@@ -558,6 +639,10 @@ Open it in the job wizard again?</comment>
     <message>
         <source>Sites and their credentials</source>
         <translation>Standorte und ihre Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>No site to submit to yet. “Connect a site…” adds one with its slurmrestd URL, your user name and a token; the demo&apos;s sites appear here when the demo runs.</source>
+        <translation>Noch kein Standort zum Einreichen. „Standort verbinden…“ fügt einen mit seiner slurmrestd-URL, Ihrem Benutzernamen und einem Token hinzu; die Standorte der Demo erscheinen hier, wenn die Demo läuft.</translation>
     </message>
     <message>
         <source>&amp;Connect a site…</source>
@@ -764,6 +849,569 @@ Open it in the job wizard again?</comment>
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>National Competence Centre</source>
+        <translation>Nationales Kompetenzzentrum</translation>
+    </message>
+    <message>
+        <source>AI Factory one-stop shop</source>
+        <translation>Zentrale Anlaufstelle einer AI Factory</translation>
+    </message>
+    <message>
+        <source>AI Factory Antenna</source>
+        <translation>AI-Factory-Antenne</translation>
+    </message>
+    <message>
+        <source>Testing and Experimentation Facility</source>
+        <translation>Test- und Experimentiereinrichtung</translation>
+    </message>
+    <message>
+        <source>NCC</source>
+        <translation>NCC</translation>
+    </message>
+    <message>
+        <source>One-stop shop</source>
+        <translation>Anlaufstelle</translation>
+    </message>
+    <message>
+        <source>Antenna</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>TEF</source>
+        <translation>TEF</translation>
+    </message>
+    <message>
+        <source>NCCs</source>
+        <translation>NCCs</translation>
+    </message>
+    <message>
+        <source>One-stop shops</source>
+        <translation>Anlaufstellen</translation>
+    </message>
+    <message>
+        <source>Antennas</source>
+        <translation>Antennen</translation>
+    </message>
+    <message>
+        <source>Testing facilities (TEFs)</source>
+        <translation>Testeinrichtungen (TEFs)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Linked factory</source>
+        <translation>Verbundene Factory</translation>
+    </message>
+    <message>
+        <source>Onboarding and access</source>
+        <translation>Einstieg und Zugang</translation>
+    </message>
+    <message>
+        <source>HPC training</source>
+        <translation>HPC-Schulung</translation>
+    </message>
+    <message>
+        <source>AI training</source>
+        <translation>KI-Schulung</translation>
+    </message>
+    <message>
+        <source>Code porting and optimisation</source>
+        <translation>Code-Portierung und -Optimierung</translation>
+    </message>
+    <message>
+        <source>Algorithmic and AI expert support</source>
+        <translation>Algorithmische und KI-Expertenunterstützung</translation>
+    </message>
+    <message>
+        <source>Data storage and management</source>
+        <translation>Datenspeicherung und -verwaltung</translation>
+    </message>
+    <message>
+        <source>Legal, ethics and AI Act</source>
+        <translation>Recht, Ethik und KI-Verordnung</translation>
+    </message>
+    <message>
+        <source>Business and funding advice</source>
+        <translation>Geschäfts- und Förderberatung</translation>
+    </message>
+    <message>
+        <source>AI testing and experimentation</source>
+        <translation>KI-Tests und -Experimente</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Life sciences</source>
+        <translation>Biowissenschaften</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Fertigung</translation>
+    </message>
+    <message>
+        <source>Agri-food</source>
+        <translation>Agrar und Lebensmittel</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Climate and Earth</source>
+        <translation>Klima und Erde</translation>
+    </message>
+    <message>
+        <source>Mobility and automotive</source>
+        <translation>Mobilität und Automobil</translation>
+    </message>
+    <message>
+        <source>Smart cities</source>
+        <translation>Smart Cities</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Öffentlicher Sektor</translation>
+    </message>
+    <message>
+        <source>Cybersecurity and defence</source>
+        <translation>Cybersicherheit und Verteidigung</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Raumfahrt</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Media and culture</source>
+        <translation>Medien und Kultur</translation>
+    </message>
+    <message>
+        <source>Gaming</source>
+        <translation>Spiele</translation>
+    </message>
+    <message>
+        <source>Language and LLMs</source>
+        <translation>Sprache und LLMs</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>Robotik</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Werkstoffe</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgarisch</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Katalanisch</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tschechisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Estnisch</translation>
+    </message>
+    <message>
+        <source>Basque</source>
+        <translation>Baskisch</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Irish</source>
+        <translation>Irisch</translation>
+    </message>
+    <message>
+        <source>Galician</source>
+        <translation>Galicisch</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Kroatisch</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Ungarisch</translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <translation>Isländisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Luxembourgish</source>
+        <translation>Luxemburgisch</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Litauisch</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Lettisch</translation>
+    </message>
+    <message>
+        <source>Macedonian</source>
+        <translation>Mazedonisch</translation>
+    </message>
+    <message>
+        <source>Maltese</source>
+        <translation>Maltesisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norwegisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Romansh</source>
+        <translation>Rätoromanisch</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumänisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Slowakisch</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Slowenisch</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>Albanisch</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albanien</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnien und Herzegowina</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldau</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Nordmazedonien</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbien</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>eine Quelle</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>unbestätigt</translation>
+    </message>
+    <message>
+        <source>no provenance given</source>
+        <translation>keine Herkunft angegeben</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>unbekannte Art</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>jetzt geöffnet</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>jetzt geschlossen</translation>
+    </message>
+    <message>
+        <source>hours unknown</source>
+        <translation>Zeiten unbekannt</translation>
+    </message>
+    <message>
+        <source>no source gives opening hours</source>
+        <translation>keine Quelle nennt Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>the opening hours cannot be read</source>
+        <translation>die Öffnungszeiten sind nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s time zone is unknown</source>
+        <translation>die Zeitzone des Zentrums ist unbekannt</translation>
+    </message>
+    <message>
+        <source>open around the clock</source>
+        <translation>rund um die Uhr geöffnet</translation>
+    </message>
+    <message>
+        <source>until %1 (%2)</source>
+        <translation>bis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no opening time in the week</source>
+        <translation>keine Öffnungszeit in der Woche</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>opens %1 %2 (%3)</source>
+        <translation>öffnet %1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDetail</name>
     <message>
         <source>unknown</source>
@@ -883,7 +1531,98 @@ Open it in the job wizard again?</comment>
     </message>
 </context>
 <context>
+    <name>DirectoryExport</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <source>centres: %1</source>
+        <translation>Zentren: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>data as of %1</source>
+        <translation>Datenstand %1</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>exportiert %1</translation>
+    </message>
+    <message>
+        <source>%1 — support-centre directory</source>
+        <translation>%1 — Verzeichnis der Supportzentren</translation>
+    </message>
+    <message>
+        <source>Chosen by %1</source>
+        <translation>Ausgewählt nach %1</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>Zeitzone unbekannt</translation>
+    </message>
+    <message>
+        <source>nodes: %1</source>
+        <translation>Standorte: %1</translation>
+    </message>
+    <message>
+        <source>problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Zentrum</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>AI Factories</source>
+        <translation>AI Factories</translation>
+    </message>
+    <message>
+        <source>† single source or unverified (an assumption, labelled). &lt;i&gt;unknown&lt;/i&gt; = no source gives it; nothing is guessed.</source>
+        <translation>† eine Quelle oder unbestätigt (eine gekennzeichnete Annahme). &lt;i&gt;unbekannt&lt;/i&gt; = keine Quelle nennt es; nichts wird geraten.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryModel</name>
+    <message>
+        <source>bundled copy</source>
+        <translation>mitgelieferten Kopie</translation>
+    </message>
+    <message>
+        <source>Hub at %1</source>
+        <translation>Hub unter %1</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -1099,6 +1838,29 @@ Open it in the job wizard again?</comment>
     <message>
         <source>Civilian use only</source>
         <translation>Nur zivile Nutzung</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export data as CSV</source>
+        <translation>Daten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +2088,30 @@ Open it in the job wizard again?</comment>
     <message>
         <source>Factory details</source>
         <translation>Details der Factory</translation>
+    </message>
+</context>
+<context>
+    <name>Federation</name>
+    <message>
+        <source>The bundled registry could not be loaded: %1</source>
+        <extracomment>Retries the Hub in the background (with backoff) after it could not be read.</extracomment>
+        <translation>Das mitgelieferte Register konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>reading the registry from %1</source>
+        <translation>Register wird von %1 gelesen</translation>
+    </message>
+    <message>
+        <source>polling %1 sites</source>
+        <translation>%1 Standorte werden abgefragt</translation>
+    </message>
+    <message>
+        <source>The Hub could not be read: %1. Showing the last data seen; retrying in the background.</source>
+        <translation>Der Hub konnte nicht gelesen werden: %1. Angezeigt werden die zuletzt gesehenen Daten; neuer Versuch im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>offline — retrying the Hub in %1 s</source>
+        <translation>offline — neuer Versuch beim Hub in %1 s</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2353,18 @@ Open it in the job wizard again?</comment>
         <translation>freie GPUs</translation>
     </message>
     <message>
+        <source>Solid line: free GPUs; dashed line: free GPUs at the sites that answered; right axis: queued GPU demand. Gaps are times without data.</source>
+        <translation>Durchgezogene Linie: freie GPUs; gestrichelte Linie: freie GPUs der Standorte, die geantwortet haben; rechte Achse: wartender GPU-Bedarf. Lücken sind Zeiten ohne Daten.</translation>
+    </message>
+    <message>
+        <source>Free GPUs per GPU model, stacked; the legend names each model&apos;s colour.</source>
+        <translation>Freie GPUs je GPU-Modell, gestapelt; die Legende nennt die Farbe jedes Modells.</translation>
+    </message>
+    <message>
+        <source>Share of GPUs in service that were allocated, by hour of day (across) and weekday (down); darker is busier. The readout gives the value under the mouse.</source>
+        <translation>Anteil der belegten GPUs im Betrieb, nach Tageszeit (waagerecht) und Wochentag (senkrecht); dunkler heißt stärker ausgelastet. Die Anzeige nennt den Wert unter dem Mauszeiger.</translation>
+    </message>
+    <message>
         <source>queued GPUs</source>
         <translation>wartende GPUs</translation>
     </message>
@@ -1706,6 +2504,71 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
     <message>
         <source>Application answers:</source>
         <translation>Antworten im Antrag:</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>On time</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A sign before the word, so the level reads without colour too. The request states as lupdate must see them (``STATE_LABELS`` of the domain, in English).</extracomment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>Gesichtet</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <extracomment>What a caller needs, as lupdate must see it (``NEEDS`` of the domain holds the codes).</extracomment>
+        <translation>Rechenzeit</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>legal</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>open requests: due soon after 24 h, overdue after 72 h</source>
+        <translation>offene Anfragen: bald fällig nach 24 h, überfällig nach 72 h</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2860,34 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
         <source>New job</source>
         <translation>Neuer Job</translation>
     </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>an unnamed job</source>
+        <translation>ein Job ohne Namen</translation>
+    </message>
+    <message>
+        <source> for %1 · %2</source>
+        <translation> für %1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue an unsent job?</source>
+        <translation>Nicht gesendeten Job fortsetzen?</translation>
+    </message>
+    <message>
+        <source>A job you were preparing was not submitted: %1%2, last edited %3.
+
+Open it in the job wizard again?</source>
+        <translation>Ein Job, den Sie vorbereitet haben, wurde nicht eingereicht: %1%2, zuletzt bearbeitet %3.
+
+Im Job-Assistenten wieder öffnen?</translation>
+    </message>
 </context>
 <context>
     <name>LazyView</name>
@@ -2009,7 +2900,9 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
     <name>MainWindow</name>
     <message>
         <source>Availability</source>
-        <extracomment>Titles of the tabs that features add (translated by ``add_view`` in this context).</extracomment>
+        <extracomment>the History tab&apos;s first picture, read before the tab is first shown
+----------
+Titles of the tabs that features add (translated by ``add_view`` in this context).</extracomment>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
@@ -2022,7 +2915,21 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
     </message>
     <message>
         <source>My jobs</source>
+        <extracomment>Read the demo&apos;s tokens again at most this often when one nears its end.</extracomment>
         <translation>Meine Jobs</translation>
+    </message>
+    <message>
+        <source>Submitting “%1” to %2 again…</source>
+        <extracomment>The wizard opened last (others may still be open: each is its own job). Submission ids of the resubmits started from My jobs (their outcome is told here; a wizard tells its own).</extracomment>
+        <translation>„%1“ wird erneut an %2 gesendet…</translation>
+    </message>
+    <message>
+        <source>Job %1 “%2” submitted to %3.</source>
+        <translation>Job %1 „%2“ an %3 gesendet.</translation>
+    </message>
+    <message>
+        <source>Resubmit to %1 failed: %2</source>
+        <translation>Erneutes Einreichen an %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -2459,6 +3366,33 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
     <message>
         <source>Export the map</source>
         <translation>Die Karte exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>MyJobsModel</name>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>no longer listed by the site (last state seen)</source>
+        <translation>vom Standort nicht mehr aufgeführt (zuletzt gesehener Zustand)</translation>
+    </message>
+    <message>
+        <source>site said: %1</source>
+        <translation>Meldung des Standorts: %1</translation>
+    </message>
+    <message>
+        <source>submission %1</source>
+        <translation>Einreichung %1</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>the scheduler&apos;s start estimate</source>
+        <translation>vom Scheduler geschätzter Start</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3891,771 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Date</source>
+        <extracomment>At most this many points per line in a chart.</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Factory</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Messpunkte</translation>
+    </message>
+    <message>
+        <source>Min free</source>
+        <translation>Min. frei</translation>
+    </message>
+    <message>
+        <source>Mean free</source>
+        <translation>Mittel frei</translation>
+    </message>
+    <message>
+        <source>Max free</source>
+        <translation>Max. frei</translation>
+    </message>
+    <message>
+        <source>Total GPUs</source>
+        <translation>GPUs gesamt</translation>
+    </message>
+    <message>
+        <source>Mean free share</source>
+        <translation>Mittlerer freier Anteil</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Daily availability</source>
+        <translation>Tägliche Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Per UTC day: free GPUs over the samples the desk recorded that day.</source>
+        <translation>Je UTC-Tag: freie GPUs über die Messpunkte, die der Desk an diesem Tag aufgezeichnet hat.</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Standort-ID</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Hourly availability</source>
+        <translation>Stündliche Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Per UTC hour and machine (in the CSV and XLSX exports only).</source>
+        <translation>Je UTC-Stunde und Maschine (nur in den CSV- und XLSX-Exporten).</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Free GPUs</source>
+        <translation>Freie GPUs</translation>
+    </message>
+    <message>
+        <source>Each point averages the samples of up to %1.</source>
+        <translation>Jeder Punkt mittelt die Messpunkte von bis zu %1.</translation>
+    </message>
+    <message>
+        <source>building the report</source>
+        <extracomment>Shares of the progress bar: building the report, drawing charts, writing the file.</extracomment>
+        <translation>Bericht wird erstellt</translation>
+    </message>
+    <message>
+        <source>drawing charts</source>
+        <translation>Diagramme werden gezeichnet</translation>
+    </message>
+    <message>
+        <source>the chart “%1” could not be drawn: %2</source>
+        <translation>das Diagramm „%1“ konnte nicht gezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <source>writing the file</source>
+        <translation>Datei wird geschrieben</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>the report could not be written: %1</source>
+        <translation>der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>PDF document (charts, cover page, page numbers)</source>
+        <translation>PDF-Dokument (Diagramme, Deckblatt, Seitenzahlen)</translation>
+    </message>
+    <message>
+        <source>CSV table (the main table, UTF-8)</source>
+        <translation>CSV-Tabelle (die Haupttabelle, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (one sheet per table)</source>
+        <translation>Excel-Arbeitsmappe (ein Blatt je Tabelle)</translation>
+    </message>
+    <message>
+        <source>HTML page (tables and charts)</source>
+        <translation>HTML-Seite (Tabellen und Diagramme)</translation>
+    </message>
+    <message>
+        <source>Demo — simulated load: these numbers are not from real machines.</source>
+        <translation>Demo — simulierte Last: Diese Zahlen stammen nicht von echten Maschinen.</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>keine Zeilen</translation>
+    </message>
+    <message>
+        <source>The table “%1” (rows: %2) is in the CSV and XLSX exports of this report.</source>
+        <translation>Die Tabelle „%1“ (Zeilen: %2) steht in den CSV- und XLSX-Exporten dieses Berichts.</translation>
+    </message>
+    <message>
+        <source>composing the page</source>
+        <translation>Seite wird zusammengestellt</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 von %2 frei</translation>
+    </message>
+    <message>
+        <source>Share of the machine&apos;s GPUs</source>
+        <translation>Anteil an den GPUs der Maschine</translation>
+    </message>
+    <message>
+        <source>Each bar is one machine&apos;s GPUs: in use, free (idle, in service) and unavailable (down or drained).</source>
+        <translation>Jeder Balken zeigt die GPUs einer Maschine: belegt, frei (untätig, in Betrieb) und nicht verfügbar (ausgefallen oder geleert).</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Machines with numbers</source>
+        <translation>Maschinen mit Zahlen</translation>
+    </message>
+    <message>
+        <source>; %1 answered the last poll</source>
+        <translation>; %1 haben auf die letzte Abfrage geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 machines have numbers%3. %4 of %5 GPUs are free%6.</source>
+        <translation>%1 von %2 Maschinen haben Zahlen%3. %4 von %5 GPUs sind frei%6.</translation>
+    </message>
+    <message>
+        <source>Every number carries the time it was read: the newest is %1 old, the oldest %2.</source>
+        <translation>Jede Zahl trägt die Zeit, zu der sie gelesen wurde: Die neueste ist %1 alt, die älteste %2.</translation>
+    </message>
+    <message>
+        <source>Machines showing the last data seen before going offline: %1.</source>
+        <translation>Maschinen mit den zuletzt gesehenen Daten vor dem Offline-Gehen: %1.</translation>
+    </message>
+    <message>
+        <source>Machines of the registry that are not polled (planned, being installed, or no live endpoint known) and are listed without numbers: %1.</source>
+        <translation>Maschinen des Registers, die nicht abgefragt werden (geplant, im Aufbau oder kein Live-Endpunkt bekannt) und ohne Zahlen aufgeführt sind: %1.</translation>
+    </message>
+    <message>
+        <source>Demo — simulated load: these numbers come from the embedded demo federation, not from the real machines.</source>
+        <translation>Demo — simulierte Last: Diese Zahlen stammen aus der eingebauten Demo-Föderation, nicht von den echten Maschinen.</translation>
+    </message>
+    <message>
+        <source>Federation capacity</source>
+        <translation>Kapazität der Föderation</translation>
+    </message>
+    <message>
+        <source>Free and total GPUs of every factory&apos;s machines, with the age of every number</source>
+        <translation>Freie und gesamte GPUs der Maschinen jeder Factory, mit dem Alter jeder Zahl</translation>
+    </message>
+    <message>
+        <source>collecting machines</source>
+        <translation>Maschinen werden gesammelt</translation>
+    </message>
+    <message>
+        <source>GPUs per machine</source>
+        <translation>GPUs je Maschine</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>collecting partitions</source>
+        <translation>Partitionen werden gesammelt</translation>
+    </message>
+    <message>
+        <source>EuroHPC AI Factories — free and total GPUs per machine</source>
+        <translation>EuroHPC AI Factories — freie und gesamte GPUs je Maschine</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Days of history in a factory report.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Selected on</source>
+        <translation>Ausgewählt am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Experimental platform</source>
+        <translation>Experimentelle Plattform</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Selection wave</source>
+        <translation>Auswahlrunde</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>About the factory</source>
+        <translation>Über die Factory</translation>
+    </message>
+    <message>
+        <source>One factory</source>
+        <translation>Eine Factory</translation>
+    </message>
+    <message>
+        <source>One AI Factory: facts with sources, machines, partitions, last 7 days</source>
+        <translation>Eine AI Factory: Fakten mit Quellen, Maschinen, Partitionen, letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>choose a factory for this report (--factory ID)</source>
+        <translation>wählen Sie eine Factory für diesen Bericht (--factory ID)</translation>
+    </message>
+    <message>
+        <source>unknown factory %1</source>
+        <translation>unbekannte Factory %1</translation>
+    </message>
+    <message>
+        <source>; known: %1</source>
+        <translation>; bekannt: %1</translation>
+    </message>
+    <message>
+        <source>Machines of %1</source>
+        <translation>Maschinen von %1</translation>
+    </message>
+    <message>
+        <source>GPUs per machine of %1</source>
+        <translation>GPUs je Maschine von %1</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>Verlauf wird gelesen</translation>
+    </message>
+    <message>
+        <source>Free GPUs, last %1 days</source>
+        <translation>Freie GPUs, letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 — AI Factory report</source>
+        <translation>%1 — Bericht zur AI Factory</translation>
+    </message>
+    <message>
+        <source>Availability history</source>
+        <translation>Verlauf der Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Free GPUs per machine over a range of days, from the history on disk</source>
+        <translation>Freie GPUs je Maschine über mehrere Tage, aus dem gespeicherten Verlauf</translation>
+    </message>
+    <message>
+        <source>the range starts (%1) after it ends (%2)</source>
+        <translation>der Zeitraum beginnt (%1) nach seinem Ende (%2)</translation>
+    </message>
+    <message>
+        <source>summarising</source>
+        <translation>Zusammenfassung wird erstellt</translation>
+    </message>
+    <message>
+        <source>Free GPUs per machine</source>
+        <translation>Freie GPUs je Maschine</translation>
+    </message>
+    <message>
+        <source>hourly table</source>
+        <translation>Stundentabelle</translation>
+    </message>
+    <message>
+        <source>Samples recorded by this desk between %2 and %3 (UTC): %1, from machines: %4.</source>
+        <translation>Von diesem Desk zwischen %2 und %3 (UTC) aufgezeichnete Messpunkte: %1, von Maschinen: %4.</translation>
+    </message>
+    <message>
+        <source>This desk recorded no samples between %2 and %3 (UTC). History is recorded while the desk runs.</source>
+        <translation>Dieser Desk hat zwischen %2 und %3 (UTC) keine Messpunkte aufgezeichnet. Der Verlauf wird aufgezeichnet, solange der Desk läuft.</translation>
+    </message>
+    <message>
+        <source>No history database was available for this report.</source>
+        <translation>Für diesen Bericht war keine Verlaufsdatenbank verfügbar.</translation>
+    </message>
+    <message>
+        <source>Free GPUs per machine, %1 to %2 (UTC)</source>
+        <translation>Freie GPUs je Maschine, %1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Maschinen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Directory extract</source>
+        <extracomment>Stable id, used on the command line (``--kind``) and in settings. The kind reads ``ReportParams.factory_id`` / ``date_from`` and ``date_to``. Kinds whose data arrives with a later feature: id → (title, why it is not available).</extracomment>
+        <translation>Auszug aus dem Verzeichnis</translation>
+    </message>
+    <message>
+        <source>needs the support-centre directory, which this version does not have yet</source>
+        <translation>benötigt das Verzeichnis der Supportzentren, das diese Version noch nicht hat</translation>
+    </message>
+    <message>
+        <source>Triage queue</source>
+        <translation>Triage-Warteschlange</translation>
+    </message>
+    <message>
+        <source>needs the SPOC triage inbox, which this version does not have yet</source>
+        <translation>benötigt den SPOC-Triage-Posteingang, den diese Version noch nicht hat</translation>
+    </message>
+    <message>
+        <source>the %1 report is not available: %2</source>
+        <extracomment>The order of the list (others follow in registration order).</extracomment>
+        <translation>der Bericht %1 ist nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>unknown report kind %1; choose one of %2</source>
+        <translation>unbekannte Berichtsart %1; wählen Sie eine von %2</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the report has no table</source>
+        <extracomment>``progress(fraction 0..1, what is happening)``; called from the worker thread. Relative width in the PDF and HTML (1 = average). Shown in the PDF and HTML; spreadsheets always get every column. A shorter title for the narrow columns of a printed page (&quot;&quot; = the title). Shown in the PDF and HTML (a long table may live in spreadsheets only). Bars: each bar shows shares of its own total (0–100 %). Bars: a label written after each bar (e.g. &quot;2 900 free of 23 752&quot;). The section lists where facts come from (printed last, as an appendix). The table a single-table format (CSV) writes. History reports: the age that matters is that of the newest sample. The few numbers that matter most, for the cover: ``(label, text)``.</extracomment>
+        <translation>der Bericht hat keine Tabelle</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <extracomment>Groups thousands in numbers for people (&quot;23 752&quot;) without letting a line break there.</extracomment>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Datenalter</translation>
+    </message>
+    <message>
+        <source>no numbers in this report</source>
+        <translation>keine Zahlen in diesem Bericht</translation>
+    </message>
+    <message>
+        <source>newest sample %1 old</source>
+        <translation>neuester Messpunkt %1 alt</translation>
+    </message>
+    <message>
+        <source>oldest number %1 old</source>
+        <translation>älteste Zahl %1 alt</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Datenstand</translation>
+    </message>
+    <message>
+        <source>Numbers from</source>
+        <translation>Zahlen von</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>offline — from the last data seen</source>
+        <translation>offline — aus den zuletzt gesehenen Daten</translation>
+    </message>
+    <message>
+        <source>online — read from the sites</source>
+        <translation>online — von den Standorten gelesen</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
+    <message>
+        <source>demo — simulated load, not real machines</source>
+        <translation>Demo — simulierte Last, keine echten Maschinen</translation>
+    </message>
+    <message>
+        <source>Registry as of</source>
+        <translation>Registerstand</translation>
+    </message>
+    <message>
+        <source>No registry facts are used in this report.</source>
+        <translation>Dieser Bericht verwendet keine Fakten aus dem Register.</translation>
+    </message>
+    <message>
+        <source>%1 registry facts used: %2; %3 distinct sources, listed under “Sources and confidence”.</source>
+        <translation>%1 Fakten aus dem Register verwendet: %2; %3 verschiedene Quellen, aufgeführt unter „Quellen und Verlässlichkeit“.</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <extracomment>A section starts on the current page only if this much room is left.</extracomment>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Numbers from the sites are shown with the time they were read; reference facts carry their confidence and sources. Nothing unknown is filled in.</source>
+        <translation>Zahlen der Standorte stehen mit der Zeit, zu der sie gelesen wurden; Referenzfakten tragen ihre Verlässlichkeit und Quellen. Nichts Unbekanntes wird ergänzt.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>demo — simulated load</source>
+        <translation>Demo — simulierte Last</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>data up to %1 old</source>
+        <translation>Daten bis zu %1 alt</translation>
+    </message>
+    <message>
+        <source>no numbers</source>
+        <translation>keine Zahlen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>laying out pages</source>
+        <translation>Seiten werden gesetzt</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF to %1</source>
+        <translation>das PDF kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot add a page to %1</source>
+        <translation>zu %1 kann keine Seite hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>(share 0–1)</source>
+        <translation>(Anteil 0–1)</translation>
+    </message>
+    <message>
+        <source>writing rows</source>
+        <translation>Zeilen werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Oldest number (UTC)</source>
+        <translation>Älteste Zahl (UTC)</translation>
+    </message>
+    <message>
+        <source>Newest number (UTC)</source>
+        <translation>Neueste Zahl (UTC)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>Blatt %1</translation>
+    </message>
+    <message>
+        <source>saving the workbook</source>
+        <translation>Arbeitsmappe wird gespeichert</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <extracomment>A machine&apos;s status words besides a site&apos;s health (``SYSTEM_STATUSES`` of the registry).</extracomment>
+        <translation>zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>in Betrieb</translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation>im Aufbau</translation>
+    </message>
+    <message>
+        <source>procurement</source>
+        <translation>in Beschaffung</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>no machine listed</source>
+        <translation>keine Maschine aufgeführt</translation>
+    </message>
+    <message>
+        <source>not polled</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU-Modell</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Queued jobs</source>
+        <translation>Wartende Jobs</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschl.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message>
+        <source>Free = idle GPUs on nodes in service. Used (utilisation) = GPUs in use / GPUs in service. Queue = pending jobs. Data age = how old the numbers were when this report was made.</source>
+        <translation>Frei = untätige GPUs auf Knoten in Betrieb. Belegt (Auslastung) = belegte GPUs / GPUs in Betrieb. Warteschl. = wartende Jobs. Datenalter = wie alt die Zahlen waren, als dieser Bericht erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU-Typ</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Queued GPUs</source>
+        <translation>Wartende GPUs</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <source>A node in several partitions counts in each of them; the machine totals count it once.</source>
+        <translation>Ein Knoten in mehreren Partitionen zählt in jeder von ihnen; die Maschinensummen zählen ihn einmal.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Registry facts used</source>
+        <translation>Verwendete Fakten aus dem Register</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>Sources and confidence</source>
+        <translation>Quellen und Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Reference facts come from the federation registry; each carries its confidence (confirmed: read in two sources; single source; unverified: not read anywhere) and the sources it was read in. What no source gives is left empty, never guessed.</source>
+        <translation>Referenzfakten stammen aus dem Register der Föderation; jeder trägt seine Verlässlichkeit (bestätigt: in zwei Quellen gelesen; eine Quelle; unbestätigt: nirgends gelesen) und die Quellen, in denen er gelesen wurde. Was keine Quelle nennt, bleibt leer und wird nie geraten.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>eine Quelle</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>unbestätigt</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s cache (offline)</source>
+        <extracomment>Where the numbers come from, for the cover (&quot;demo federation&quot;, a Hub URL, &quot;cache&quot;).</extracomment>
+        <translation>dem Cache des Desks (offline)</translation>
+    </message>
+    <message>
+        <source>the embedded demo federation — simulated load</source>
+        <translation>der eingebauten Demo-Föderation — simulierte Last</translation>
+    </message>
+    <message>
+        <source>Hub at %1</source>
+        <translation>Hub unter %1</translation>
+    </message>
+    <message>
+        <source>sites connected by hand</source>
+        <translation>von Hand verbundenen Standorten</translation>
+    </message>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation>der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no file name</source>
+        <translation>%1: kein Dateiname</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>no permission to write in %1</source>
+        <translation>keine Schreibberechtigung in %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export report</source>
@@ -3106,8 +4805,20 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
         <translation>beliebig</translation>
     </message>
     <message>
+        <source>≤ %1 GB</source>
+        <translation>≤ %1 GB</translation>
+    </message>
+    <message>
+        <source>At most %1 GB per node in this partition</source>
+        <translation>Höchstens %1 GB pro Knoten in dieser Partition</translation>
+    </message>
+    <message>
         <source>Slurm notation: minutes, HH:MM:SS or D-HH:MM:SS</source>
         <translation>Slurm-Schreibweise: Minuten, HH:MM:SS oder T-HH:MM:SS</translation>
+    </message>
+    <message>
+        <source> — at most %1 here</source>
+        <translation> — hier höchstens %1</translation>
     </message>
     <message>
         <source>In total: %1 GPUs (%2 × %3 %4) for %5 — up to %6 GPU-hours of your allocation.</source>
@@ -3116,6 +4827,18 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
     <message>
         <source>Review</source>
         <translation>Prüfen</translation>
@@ -3251,6 +4974,18 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
 <context>
     <name>SitePage</name>
     <message>
+        <source>no credentials</source>
+        <translation>keine Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>cached data</source>
+        <translation>zwischengespeicherte Daten</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>nur CPU</translation>
+    </message>
+    <message>
         <source>Site and partition</source>
         <translation>Standort und Partition</translation>
     </message>
@@ -3281,6 +5016,26 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
     <message>
         <source>No partition chosen yet.</source>
         <translation>Noch keine Partition gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 GPUs free</source>
+        <translation>%1 von %2 %3-GPUs frei</translation>
+    </message>
+    <message>
+        <source>%1 · queued jobs: %2 · data %3 old</source>
+        <translation>%1 · wartende Jobs: %2 · Daten %3 alt</translation>
+    </message>
+    <message>
+        <source>demo, simulated load</source>
+        <translation>Demo, simulierte Last</translation>
+    </message>
+    <message>
+        <source>Site status: %1.</source>
+        <translation>Standortstatus: %1.</translation>
+    </message>
+    <message>
+        <source>the desk has no credentials for %1; connect it in File › Sites &amp; credentials</source>
+        <translation>der Desk hat keine Zugangsdaten für %1; verbinden Sie ihn unter Datei › Standorte &amp; Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -3441,82 +5196,6 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
     <message>
         <source>Replace your script with the template “%1”?</source>
         <translation>Ihr Skript durch die Vorlage „%1“ ersetzen?</translation>
-    </message>
-</context>
-<context>
-    <name>desk.window</name>
-    <message>
-        <source>My jobs</source>
-        <extracomment>Read the demo&apos;s tokens again at most this often when one nears its end.</extracomment>
-        <translation>Meine Jobs</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>Posteingang</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export table as CSV</source>
-        <translation>Tabelle als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export data as CSV</source>
-        <translation>Daten als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>Export as PNG</source>
-        <translation>Als PNG exportieren</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the %1</source>
-        <translation>%1 kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the %1 to the clipboard</source>
-        <translation>%1 in die Zwischenablage kopieren</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Availability</source>
-        <extracomment>the History tab&apos;s first picture, read before the tab is first shown</extracomment>
-        <translation>Verfügbarkeit</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Find capacity</source>
-        <translation>Kapazität finden</translation>
-    </message>
-    <message>
-        <source>Submitting “%1” to %2 again…</source>
-        <extracomment>The wizard opened last (others may still be open: each is its own job). Submission ids of the resubmits started from My jobs (their outcome is told here; a wizard tells its own).</extracomment>
-        <translation>„%1“ wird erneut an %2 gesendet…</translation>
-    </message>
-    <message>
-        <source>Job %1 “%2” submitted to %3.</source>
-        <translation>Job %1 „%2“ an %3 gesendet.</translation>
-    </message>
-    <message>
-        <source>Resubmit to %1 failed: %2</source>
-        <translation>Erneutes Einreichen an %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 </TS>

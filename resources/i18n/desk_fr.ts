@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>JobWizard</source>
-        <comment>an unnamed job</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JobWizard</source>
-        <comment> for %1 · %2</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JobWizard</source>
-        <comment>Continue an unsent job?</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JobWizard</source>
-        <comment>A job you were preparing was not submitted: %1%2, last edited %3.
-
-Open it in the job wizard again?</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JobWizard</source>
-        <comment>%1 min ago</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JobWizard</source>
-        <comment>on %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccessModePage</name>
     <message>
         <source>Access mode</source>
@@ -399,16 +364,92 @@ Open it in the job wizard again?</comment>
 <context>
     <name>Column</name>
     <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>GPU demand</source>
+        <translation>Besoin en GPU</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
         <source>Factory</source>
         <translation>Factory</translation>
+    </message>
+    <message>
+        <source>Support centre</source>
+        <translation>Centre de support</translation>
     </message>
     <message>
         <source>Machine</source>
         <translation>Machine</translation>
     </message>
     <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
         <source>Partition</source>
         <translation>Partition</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Elapsed / limit</source>
+        <translation>Écoulé / limite</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
     </message>
     <message>
         <source>GPU model</source>
@@ -441,6 +482,46 @@ Open it in the job wizard again?</comment>
     <message>
         <source>Data age</source>
         <translation>Âge des données</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>slurmrestd URL</source>
+        <translation>URL slurmrestd</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Conservé dans</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>Type de GPU</translation>
+    </message>
+    <message>
+        <source>Queued jobs</source>
+        <translation>Jobs en attente</translation>
+    </message>
+    <message>
+        <source>Max time</source>
+        <translation>Durée max.</translation>
+    </message>
+    <message>
+        <source>Max nodes</source>
+        <translation>Nœuds max.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +639,10 @@ Open it in the job wizard again?</comment>
     <message>
         <source>Sites and their credentials</source>
         <translation>Sites et leurs identifiants</translation>
+    </message>
+    <message>
+        <source>No site to submit to yet. “Connect a site…” adds one with its slurmrestd URL, your user name and a token; the demo&apos;s sites appear here when the demo runs.</source>
+        <translation>Aucun site où soumettre pour l&apos;instant. « Connecter un site… » en ajoute un avec son URL slurmrestd, votre nom d&apos;utilisateur et un jeton ; les sites de la démo apparaissent ici lorsque la démo tourne.</translation>
     </message>
     <message>
         <source>&amp;Connect a site…</source>
@@ -764,6 +849,569 @@ Open it in the job wizard again?</comment>
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>National Competence Centre</source>
+        <translation>Centre national de compétences</translation>
+    </message>
+    <message>
+        <source>AI Factory one-stop shop</source>
+        <translation>Guichet unique d&apos;une AI Factory</translation>
+    </message>
+    <message>
+        <source>AI Factory Antenna</source>
+        <translation>Antenne d&apos;AI Factory</translation>
+    </message>
+    <message>
+        <source>Testing and Experimentation Facility</source>
+        <translation>Installation d&apos;essai et d&apos;expérimentation</translation>
+    </message>
+    <message>
+        <source>NCC</source>
+        <translation>NCC</translation>
+    </message>
+    <message>
+        <source>One-stop shop</source>
+        <translation>Guichet unique</translation>
+    </message>
+    <message>
+        <source>Antenna</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>TEF</source>
+        <translation>TEF</translation>
+    </message>
+    <message>
+        <source>NCCs</source>
+        <translation>NCC</translation>
+    </message>
+    <message>
+        <source>One-stop shops</source>
+        <translation>Guichets uniques</translation>
+    </message>
+    <message>
+        <source>Antennas</source>
+        <translation>Antennes</translation>
+    </message>
+    <message>
+        <source>Testing facilities (TEFs)</source>
+        <translation>Installations d&apos;essai (TEF)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Linked factory</source>
+        <translation>Factory liée</translation>
+    </message>
+    <message>
+        <source>Onboarding and access</source>
+        <translation>Accueil et accès</translation>
+    </message>
+    <message>
+        <source>HPC training</source>
+        <translation>Formation HPC</translation>
+    </message>
+    <message>
+        <source>AI training</source>
+        <translation>Formation en IA</translation>
+    </message>
+    <message>
+        <source>Code porting and optimisation</source>
+        <translation>Portage et optimisation de code</translation>
+    </message>
+    <message>
+        <source>Algorithmic and AI expert support</source>
+        <translation>Appui d&apos;experts en algorithmique et en IA</translation>
+    </message>
+    <message>
+        <source>Data storage and management</source>
+        <translation>Stockage et gestion des données</translation>
+    </message>
+    <message>
+        <source>Legal, ethics and AI Act</source>
+        <translation>Droit, éthique et règlement sur l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Business and funding advice</source>
+        <translation>Conseil en affaires et financement</translation>
+    </message>
+    <message>
+        <source>AI testing and experimentation</source>
+        <translation>Essais et expérimentation en IA</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Life sciences</source>
+        <translation>Sciences de la vie</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Industrie manufacturière</translation>
+    </message>
+    <message>
+        <source>Agri-food</source>
+        <translation>Agroalimentaire</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Climate and Earth</source>
+        <translation>Climat et Terre</translation>
+    </message>
+    <message>
+        <source>Mobility and automotive</source>
+        <translation>Mobilité et automobile</translation>
+    </message>
+    <message>
+        <source>Smart cities</source>
+        <translation>Villes intelligentes</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Secteur public</translation>
+    </message>
+    <message>
+        <source>Cybersecurity and defence</source>
+        <translation>Cybersécurité et défense</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Media and culture</source>
+        <translation>Médias et culture</translation>
+    </message>
+    <message>
+        <source>Gaming</source>
+        <translation>Jeux vidéo</translation>
+    </message>
+    <message>
+        <source>Language and LLMs</source>
+        <translation>Langue et LLM</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>Robotique</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériaux</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>bulgare</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>catalan</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>tchèque</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>danois</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>grec</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>estonien</translation>
+    </message>
+    <message>
+        <source>Basque</source>
+        <translation>basque</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finnois</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Irish</source>
+        <translation>irlandais</translation>
+    </message>
+    <message>
+        <source>Galician</source>
+        <translation>galicien</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>croate</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>hongrois</translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <translation>islandais</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Luxembourgish</source>
+        <translation>luxembourgeois</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>lituanien</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>letton</translation>
+    </message>
+    <message>
+        <source>Macedonian</source>
+        <translation>macédonien</translation>
+    </message>
+    <message>
+        <source>Maltese</source>
+        <translation>maltais</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>norvégien</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polonais</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Romansh</source>
+        <translation>romanche</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>roumain</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>slovaque</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>slovène</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>albanais</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>serbe</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>suédois</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>turc</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <translation>Albanie</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnie-Herzégovine</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>Islande</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldavie</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <translation>Monténégro</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <translation>Macédoine du Nord</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <translation>Serbie</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>source unique</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>no provenance given</source>
+        <translation>aucune provenance indiquée</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>hours unknown</source>
+        <translation>horaires inconnus</translation>
+    </message>
+    <message>
+        <source>no source gives opening hours</source>
+        <translation>aucune source ne donne d&apos;horaires</translation>
+    </message>
+    <message>
+        <source>the opening hours cannot be read</source>
+        <translation>les horaires d&apos;ouverture sont illisibles</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s time zone is unknown</source>
+        <translation>le fuseau horaire du centre est inconnu</translation>
+    </message>
+    <message>
+        <source>open around the clock</source>
+        <translation>ouvert 24 h/24</translation>
+    </message>
+    <message>
+        <source>until %1 (%2)</source>
+        <translation>jusqu&apos;à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no opening time in the week</source>
+        <translation>aucune heure d&apos;ouverture dans la semaine</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>opens %1 %2 (%3)</source>
+        <translation>ouvre %1 à %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDetail</name>
     <message>
         <source>unknown</source>
@@ -883,7 +1531,98 @@ Open it in the job wizard again?</comment>
     </message>
 </context>
 <context>
+    <name>DirectoryExport</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>centres: %1</source>
+        <translation>centres : %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
+    <message>
+        <source>data as of %1</source>
+        <translation>données du %1</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>exporté le %1</translation>
+    </message>
+    <message>
+        <source>%1 — support-centre directory</source>
+        <translation>%1 — annuaire des centres de support</translation>
+    </message>
+    <message>
+        <source>Chosen by %1</source>
+        <translation>Sélection : %1</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>fuseau horaire inconnu</translation>
+    </message>
+    <message>
+        <source>nodes: %1</source>
+        <translation>nœuds : %1</translation>
+    </message>
+    <message>
+        <source>problems: %1</source>
+        <translation>problèmes : %1</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>AI Factories</source>
+        <translation>AI Factories</translation>
+    </message>
+    <message>
+        <source>† single source or unverified (an assumption, labelled). &lt;i&gt;unknown&lt;/i&gt; = no source gives it; nothing is guessed.</source>
+        <translation>† source unique ou non vérifié (une hypothèse, signalée). &lt;i&gt;inconnu&lt;/i&gt; = aucune source ne le donne ; rien n&apos;est deviné.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryModel</name>
+    <message>
+        <source>bundled copy</source>
+        <translation>copie fournie</translation>
+    </message>
+    <message>
+        <source>Hub at %1</source>
+        <translation>Hub à %1</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -1099,6 +1838,29 @@ Open it in the job wizard again?</comment>
     <message>
         <source>Civilian use only</source>
         <translation>Usage civil uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export data as CSV</source>
+        <translation>Exporter les données en CSV</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +2088,30 @@ Open it in the job wizard again?</comment>
     <message>
         <source>Factory details</source>
         <translation>Détails de la factory</translation>
+    </message>
+</context>
+<context>
+    <name>Federation</name>
+    <message>
+        <source>The bundled registry could not be loaded: %1</source>
+        <extracomment>Retries the Hub in the background (with backoff) after it could not be read.</extracomment>
+        <translation>Le registre fourni n&apos;a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>reading the registry from %1</source>
+        <translation>lecture du registre depuis %1</translation>
+    </message>
+    <message>
+        <source>polling %1 sites</source>
+        <translation>interrogation de %1 sites</translation>
+    </message>
+    <message>
+        <source>The Hub could not be read: %1. Showing the last data seen; retrying in the background.</source>
+        <translation>Le Hub n&apos;a pas pu être lu : %1. Affichage des dernières données reçues ; nouvel essai en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>offline — retrying the Hub in %1 s</source>
+        <translation>hors ligne — nouvel essai du Hub dans %1 s</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2353,18 @@ Open it in the job wizard again?</comment>
         <translation>GPU libres</translation>
     </message>
     <message>
+        <source>Solid line: free GPUs; dashed line: free GPUs at the sites that answered; right axis: queued GPU demand. Gaps are times without data.</source>
+        <translation>Trait plein : GPU libres ; pointillés : GPU libres des sites qui ont répondu ; axe de droite : demande de GPU en attente. Les trous sont des périodes sans données.</translation>
+    </message>
+    <message>
+        <source>Free GPUs per GPU model, stacked; the legend names each model&apos;s colour.</source>
+        <translation>GPU libres par modèle de GPU, empilés ; la légende indique la couleur de chaque modèle.</translation>
+    </message>
+    <message>
+        <source>Share of GPUs in service that were allocated, by hour of day (across) and weekday (down); darker is busier. The readout gives the value under the mouse.</source>
+        <translation>Part des GPU en service qui étaient allouées, par heure du jour (en largeur) et jour de la semaine (en hauteur) ; plus c&apos;est foncé, plus c&apos;est chargé. L&apos;affichage donne la valeur sous la souris.</translation>
+    </message>
+    <message>
         <source>queued GPUs</source>
         <translation>GPU en attente</translation>
     </message>
@@ -1706,6 +2504,71 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
     <message>
         <source>Application answers:</source>
         <translation>Réponses de la candidature :</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>On time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A sign before the word, so the level reads without colour too. The request states as lupdate must see them (``STATE_LABELS`` of the domain, in English).</extracomment>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>Triée</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribuée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <extracomment>What a caller needs, as lupdate must see it (``NEEDS`` of the domain holds the codes).</extracomment>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>accompagnement</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>legal</source>
+        <translation>juridique</translation>
+    </message>
+    <message>
+        <source>open requests: due soon after 24 h, overdue after 72 h</source>
+        <translation>demandes ouvertes : échéance proche après 24 h, en retard après 72 h</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2860,34 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
         <source>New job</source>
         <translation>Nouveau job</translation>
     </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>an unnamed job</source>
+        <translation>un job sans nom</translation>
+    </message>
+    <message>
+        <source> for %1 · %2</source>
+        <translation> pour %1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue an unsent job?</source>
+        <translation>Reprendre un job non envoyé ?</translation>
+    </message>
+    <message>
+        <source>A job you were preparing was not submitted: %1%2, last edited %3.
+
+Open it in the job wizard again?</source>
+        <translation>Un job que vous prépariez n&apos;a pas été soumis : %1%2, modifié pour la dernière fois %3.
+
+Le rouvrir dans l&apos;assistant de job ?</translation>
+    </message>
 </context>
 <context>
     <name>LazyView</name>
@@ -2009,7 +2900,9 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
     <name>MainWindow</name>
     <message>
         <source>Availability</source>
-        <extracomment>Titles of the tabs that features add (translated by ``add_view`` in this context).</extracomment>
+        <extracomment>the History tab&apos;s first picture, read before the tab is first shown
+----------
+Titles of the tabs that features add (translated by ``add_view`` in this context).</extracomment>
         <translation>Disponibilité</translation>
     </message>
     <message>
@@ -2022,7 +2915,21 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
     </message>
     <message>
         <source>My jobs</source>
+        <extracomment>Read the demo&apos;s tokens again at most this often when one nears its end.</extracomment>
         <translation>Mes jobs</translation>
+    </message>
+    <message>
+        <source>Submitting “%1” to %2 again…</source>
+        <extracomment>The wizard opened last (others may still be open: each is its own job). Submission ids of the resubmits started from My jobs (their outcome is told here; a wizard tells its own).</extracomment>
+        <translation>Nouvelle soumission de « %1 » à %2…</translation>
+    </message>
+    <message>
+        <source>Job %1 “%2” submitted to %3.</source>
+        <translation>Job %1 « %2 » soumis à %3.</translation>
+    </message>
+    <message>
+        <source>Resubmit to %1 failed: %2</source>
+        <translation>Échec de la nouvelle soumission à %1 : %2</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -2459,6 +3366,33 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
     <message>
         <source>Export the map</source>
         <translation>Exporter la carte</translation>
+    </message>
+</context>
+<context>
+    <name>MyJobsModel</name>
+    <message>
+        <source>reason: %1</source>
+        <translation>motif : %1</translation>
+    </message>
+    <message>
+        <source>no longer listed by the site (last state seen)</source>
+        <translation>n&apos;est plus listé par le site (dernier état vu)</translation>
+    </message>
+    <message>
+        <source>site said: %1</source>
+        <translation>le site a signalé : %1</translation>
+    </message>
+    <message>
+        <source>submission %1</source>
+        <translation>soumission %1</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimation)</translation>
+    </message>
+    <message>
+        <source>the scheduler&apos;s start estimate</source>
+        <translation>démarrage estimé par l&apos;ordonnanceur</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3891,771 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Date</source>
+        <extracomment>At most this many points per line in a chart.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Factory</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <source>Min free</source>
+        <translation>Min. libres</translation>
+    </message>
+    <message>
+        <source>Mean free</source>
+        <translation>Moy. libres</translation>
+    </message>
+    <message>
+        <source>Max free</source>
+        <translation>Max. libres</translation>
+    </message>
+    <message>
+        <source>Total GPUs</source>
+        <translation>GPU au total</translation>
+    </message>
+    <message>
+        <source>Mean free share</source>
+        <translation>Part libre moyenne</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Daily availability</source>
+        <translation>Disponibilité quotidienne</translation>
+    </message>
+    <message>
+        <source>Per UTC day: free GPUs over the samples the desk recorded that day.</source>
+        <translation>Par jour UTC : GPU libres sur les échantillons enregistrés par le desk ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>ID du site</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>Hourly availability</source>
+        <translation>Disponibilité horaire</translation>
+    </message>
+    <message>
+        <source>Per UTC hour and machine (in the CSV and XLSX exports only).</source>
+        <translation>Par heure UTC et par machine (uniquement dans les exports CSV et XLSX).</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Free GPUs</source>
+        <translation>GPU libres</translation>
+    </message>
+    <message>
+        <source>Each point averages the samples of up to %1.</source>
+        <translation>Chaque point fait la moyenne des échantillons sur %1 au plus.</translation>
+    </message>
+    <message>
+        <source>building the report</source>
+        <extracomment>Shares of the progress bar: building the report, drawing charts, writing the file.</extracomment>
+        <translation>création du rapport</translation>
+    </message>
+    <message>
+        <source>drawing charts</source>
+        <translation>dessin des graphiques</translation>
+    </message>
+    <message>
+        <source>the chart “%1” could not be drawn: %2</source>
+        <translation>le graphique « %1 » n&apos;a pas pu être dessiné : %2</translation>
+    </message>
+    <message>
+        <source>writing the file</source>
+        <translation>écriture du fichier</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>the report could not be written: %1</source>
+        <translation>le rapport n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>PDF document (charts, cover page, page numbers)</source>
+        <translation>Document PDF (graphiques, page de garde, numéros de page)</translation>
+    </message>
+    <message>
+        <source>CSV table (the main table, UTF-8)</source>
+        <translation>Tableau CSV (le tableau principal, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (one sheet per table)</source>
+        <translation>Classeur Excel (une feuille par tableau)</translation>
+    </message>
+    <message>
+        <source>HTML page (tables and charts)</source>
+        <translation>Page HTML (tableaux et graphiques)</translation>
+    </message>
+    <message>
+        <source>Demo — simulated load: these numbers are not from real machines.</source>
+        <translation>Démo — charge simulée : ces chiffres ne viennent pas de machines réelles.</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>aucune ligne</translation>
+    </message>
+    <message>
+        <source>The table “%1” (rows: %2) is in the CSV and XLSX exports of this report.</source>
+        <translation>Le tableau « %1 » (lignes : %2) figure dans les exports CSV et XLSX de ce rapport.</translation>
+    </message>
+    <message>
+        <source>composing the page</source>
+        <translation>composition de la page</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisées</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponibles</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 libres sur %2</translation>
+    </message>
+    <message>
+        <source>Share of the machine&apos;s GPUs</source>
+        <translation>Part des GPU de la machine</translation>
+    </message>
+    <message>
+        <source>Each bar is one machine&apos;s GPUs: in use, free (idle, in service) and unavailable (down or drained).</source>
+        <translation>Chaque barre représente les GPU d&apos;une machine : utilisées, libres (inactives, en service) et indisponibles (en panne ou drainées).</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Machines with numbers</source>
+        <translation>Machines avec chiffres</translation>
+    </message>
+    <message>
+        <source>; %1 answered the last poll</source>
+        <translation>; %1 ont répondu à la dernière interrogation</translation>
+    </message>
+    <message>
+        <source>%1 of %2 machines have numbers%3. %4 of %5 GPUs are free%6.</source>
+        <translation>%1 machines sur %2 ont des chiffres%3. %4 GPU sur %5 sont libres%6.</translation>
+    </message>
+    <message>
+        <source>Every number carries the time it was read: the newest is %1 old, the oldest %2.</source>
+        <translation>Chaque chiffre porte l&apos;heure de sa lecture : le plus récent date de %1, le plus ancien de %2.</translation>
+    </message>
+    <message>
+        <source>Machines showing the last data seen before going offline: %1.</source>
+        <translation>Machines affichant les dernières données reçues avant le passage hors ligne : %1.</translation>
+    </message>
+    <message>
+        <source>Machines of the registry that are not polled (planned, being installed, or no live endpoint known) and are listed without numbers: %1.</source>
+        <translation>Machines du registre non interrogées (prévues, en cours d&apos;installation ou sans point d&apos;accès connu) et listées sans chiffres : %1.</translation>
+    </message>
+    <message>
+        <source>Demo — simulated load: these numbers come from the embedded demo federation, not from the real machines.</source>
+        <translation>Démo — charge simulée : ces chiffres viennent de la fédération de démo intégrée, pas des machines réelles.</translation>
+    </message>
+    <message>
+        <source>Federation capacity</source>
+        <translation>Capacité de la fédération</translation>
+    </message>
+    <message>
+        <source>Free and total GPUs of every factory&apos;s machines, with the age of every number</source>
+        <translation>GPU libres et totales des machines de chaque factory, avec l&apos;âge de chaque chiffre</translation>
+    </message>
+    <message>
+        <source>collecting machines</source>
+        <translation>collecte des machines</translation>
+    </message>
+    <message>
+        <source>GPUs per machine</source>
+        <translation>GPU par machine</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>collecting partitions</source>
+        <translation>collecte des partitions</translation>
+    </message>
+    <message>
+        <source>EuroHPC AI Factories — free and total GPUs per machine</source>
+        <translation>EuroHPC AI Factories — GPU libres et totales par machine</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Days of history in a factory report.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Selected on</source>
+        <translation>Sélectionnée le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Experimental platform</source>
+        <translation>Plateforme expérimentale</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Selection wave</source>
+        <translation>Vague de sélection</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>À la date du</translation>
+    </message>
+    <message>
+        <source>About the factory</source>
+        <translation>À propos de la factory</translation>
+    </message>
+    <message>
+        <source>One factory</source>
+        <translation>Une factory</translation>
+    </message>
+    <message>
+        <source>One AI Factory: facts with sources, machines, partitions, last 7 days</source>
+        <translation>Une AI Factory : faits avec sources, machines, partitions, 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>choose a factory for this report (--factory ID)</source>
+        <translation>choisissez une factory pour ce rapport (--factory ID)</translation>
+    </message>
+    <message>
+        <source>unknown factory %1</source>
+        <translation>factory inconnue %1</translation>
+    </message>
+    <message>
+        <source>; known: %1</source>
+        <translation>; connues : %1</translation>
+    </message>
+    <message>
+        <source>Machines of %1</source>
+        <translation>Machines de %1</translation>
+    </message>
+    <message>
+        <source>GPUs per machine of %1</source>
+        <translation>GPU par machine de %1</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>lecture de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Free GPUs, last %1 days</source>
+        <translation>GPU libres, %1 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>%1 derniers jours</translation>
+    </message>
+    <message>
+        <source>%1 — AI Factory report</source>
+        <translation>%1 — rapport d&apos;AI Factory</translation>
+    </message>
+    <message>
+        <source>Availability history</source>
+        <translation>Historique de disponibilité</translation>
+    </message>
+    <message>
+        <source>Free GPUs per machine over a range of days, from the history on disk</source>
+        <translation>GPU libres par machine sur une période de jours, d&apos;après l&apos;historique sur disque</translation>
+    </message>
+    <message>
+        <source>the range starts (%1) after it ends (%2)</source>
+        <translation>la période commence (%1) après sa fin (%2)</translation>
+    </message>
+    <message>
+        <source>summarising</source>
+        <translation>synthèse en cours</translation>
+    </message>
+    <message>
+        <source>Free GPUs per machine</source>
+        <translation>GPU libres par machine</translation>
+    </message>
+    <message>
+        <source>hourly table</source>
+        <translation>tableau horaire</translation>
+    </message>
+    <message>
+        <source>Samples recorded by this desk between %2 and %3 (UTC): %1, from machines: %4.</source>
+        <translation>Échantillons enregistrés par ce desk entre le %2 et le %3 (UTC) : %1, machines : %4.</translation>
+    </message>
+    <message>
+        <source>This desk recorded no samples between %2 and %3 (UTC). History is recorded while the desk runs.</source>
+        <translation>Ce desk n&apos;a enregistré aucun échantillon entre le %2 et le %3 (UTC). L&apos;historique est enregistré tant que le desk tourne.</translation>
+    </message>
+    <message>
+        <source>No history database was available for this report.</source>
+        <translation>Aucune base d&apos;historique n&apos;était disponible pour ce rapport.</translation>
+    </message>
+    <message>
+        <source>Free GPUs per machine, %1 to %2 (UTC)</source>
+        <translation>GPU libres par machine, du %1 au %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Machines</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Directory extract</source>
+        <extracomment>Stable id, used on the command line (``--kind``) and in settings. The kind reads ``ReportParams.factory_id`` / ``date_from`` and ``date_to``. Kinds whose data arrives with a later feature: id → (title, why it is not available).</extracomment>
+        <translation>Extrait de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>needs the support-centre directory, which this version does not have yet</source>
+        <translation>nécessite l&apos;annuaire des centres de support, que cette version n&apos;a pas encore</translation>
+    </message>
+    <message>
+        <source>Triage queue</source>
+        <translation>File de tri</translation>
+    </message>
+    <message>
+        <source>needs the SPOC triage inbox, which this version does not have yet</source>
+        <translation>nécessite la boîte de tri SPOC, que cette version n&apos;a pas encore</translation>
+    </message>
+    <message>
+        <source>the %1 report is not available: %2</source>
+        <extracomment>The order of the list (others follow in registration order).</extracomment>
+        <translation>le rapport %1 n&apos;est pas disponible : %2</translation>
+    </message>
+    <message>
+        <source>unknown report kind %1; choose one of %2</source>
+        <translation>type de rapport inconnu %1 ; choisissez parmi %2</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l&apos;export a été annulé</translation>
+    </message>
+    <message>
+        <source>the report has no table</source>
+        <extracomment>``progress(fraction 0..1, what is happening)``; called from the worker thread. Relative width in the PDF and HTML (1 = average). Shown in the PDF and HTML; spreadsheets always get every column. A shorter title for the narrow columns of a printed page (&quot;&quot; = the title). Shown in the PDF and HTML (a long table may live in spreadsheets only). Bars: each bar shows shares of its own total (0–100 %). Bars: a label written after each bar (e.g. &quot;2 900 free of 23 752&quot;). The section lists where facts come from (printed last, as an appendix). The table a single-table format (CSV) writes. History reports: the age that matters is that of the newest sample. The few numbers that matter most, for the cover: ``(label, text)``.</extracomment>
+        <translation>le rapport n&apos;a aucun tableau</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <extracomment>Groups thousands in numbers for people (&quot;23 752&quot;) without letting a line break there.</extracomment>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Âge des données</translation>
+    </message>
+    <message>
+        <source>no numbers in this report</source>
+        <translation>aucun chiffre dans ce rapport</translation>
+    </message>
+    <message>
+        <source>newest sample %1 old</source>
+        <translation>échantillon le plus récent vieux de %1</translation>
+    </message>
+    <message>
+        <source>oldest number %1 old</source>
+        <translation>chiffre le plus ancien vieux de %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Données du</translation>
+    </message>
+    <message>
+        <source>Numbers from</source>
+        <translation>Chiffres de</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>offline — from the last data seen</source>
+        <translation>hors ligne — d&apos;après les dernières données reçues</translation>
+    </message>
+    <message>
+        <source>online — read from the sites</source>
+        <translation>en ligne — lu auprès des sites</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simulé</translation>
+    </message>
+    <message>
+        <source>demo — simulated load, not real machines</source>
+        <translation>démo — charge simulée, pas de machines réelles</translation>
+    </message>
+    <message>
+        <source>Registry as of</source>
+        <translation>Registre du</translation>
+    </message>
+    <message>
+        <source>No registry facts are used in this report.</source>
+        <translation>Ce rapport n&apos;utilise aucun fait du registre.</translation>
+    </message>
+    <message>
+        <source>%1 registry facts used: %2; %3 distinct sources, listed under “Sources and confidence”.</source>
+        <translation>%1 faits du registre utilisés : %2 ; %3 sources distinctes, listées sous « Sources et fiabilité ».</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <extracomment>A section starts on the current page only if this much room is left.</extracomment>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Numbers from the sites are shown with the time they were read; reference facts carry their confidence and sources. Nothing unknown is filled in.</source>
+        <translation>Les chiffres des sites sont indiqués avec l&apos;heure de leur lecture ; les faits de référence portent leur fiabilité et leurs sources. Rien d&apos;inconnu n&apos;est complété.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>demo — simulated load</source>
+        <translation>démo — charge simulée</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>data up to %1 old</source>
+        <translation>données vieilles de %1 au plus</translation>
+    </message>
+    <message>
+        <source>no numbers</source>
+        <translation>aucun chiffre</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>laying out pages</source>
+        <translation>mise en page</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF to %1</source>
+        <translation>impossible d&apos;écrire le PDF dans %1</translation>
+    </message>
+    <message>
+        <source>cannot add a page to %1</source>
+        <translation>impossible d&apos;ajouter une page à %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>(share 0–1)</source>
+        <translation>(part 0–1)</translation>
+    </message>
+    <message>
+        <source>writing rows</source>
+        <translation>écriture des lignes</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation>Généré (UTC)</translation>
+    </message>
+    <message>
+        <source>Oldest number (UTC)</source>
+        <translation>Chiffre le plus ancien (UTC)</translation>
+    </message>
+    <message>
+        <source>Newest number (UTC)</source>
+        <translation>Chiffre le plus récent (UTC)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Réalisé avec</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>feuille %1</translation>
+    </message>
+    <message>
+        <source>saving the workbook</source>
+        <translation>enregistrement du classeur</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <extracomment>A machine&apos;s status words besides a site&apos;s health (``SYSTEM_STATUSES`` of the registry).</extracomment>
+        <translation>en cache</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>opérationnelle</translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation>en cours d&apos;installation</translation>
+    </message>
+    <message>
+        <source>procurement</source>
+        <translation>en cours d&apos;acquisition</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>no machine listed</source>
+        <translation>aucune machine indiquée</translation>
+    </message>
+    <message>
+        <source>not polled</source>
+        <translation>non interrogée</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>Modèle de GPU</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Queued jobs</source>
+        <translation>Jobs en attente</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simulé</translation>
+    </message>
+    <message>
+        <source>Free = idle GPUs on nodes in service. Used (utilisation) = GPUs in use / GPUs in service. Queue = pending jobs. Data age = how old the numbers were when this report was made.</source>
+        <translation>Libres = GPU inactives sur des nœuds en service. Utilisé (utilisation) = GPU utilisées / GPU en service. File = jobs en attente. Âge des données = ancienneté des chiffres lors de la création de ce rapport.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>Type de GPU</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Queued GPUs</source>
+        <translation>GPU en attente</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>Partitions</translation>
+    </message>
+    <message>
+        <source>A node in several partitions counts in each of them; the machine totals count it once.</source>
+        <translation>Un nœud présent dans plusieurs partitions compte dans chacune ; les totaux par machine le comptent une fois.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Registry facts used</source>
+        <translation>Faits du registre utilisés</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Utilisée pour</translation>
+    </message>
+    <message>
+        <source>Sources and confidence</source>
+        <translation>Sources et fiabilité</translation>
+    </message>
+    <message>
+        <source>Reference facts come from the federation registry; each carries its confidence (confirmed: read in two sources; single source; unverified: not read anywhere) and the sources it was read in. What no source gives is left empty, never guessed.</source>
+        <translation>Les faits de référence viennent du registre de la fédération ; chacun porte sa fiabilité (confirmé : lu dans deux sources ; source unique ; non vérifié : lu nulle part) et les sources où il a été lu. Ce qu&apos;aucune source ne donne reste vide, jamais deviné.</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>source unique</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s cache (offline)</source>
+        <extracomment>Where the numbers come from, for the cover (&quot;demo federation&quot;, a Hub URL, &quot;cache&quot;).</extracomment>
+        <translation>le cache du desk (hors ligne)</translation>
+    </message>
+    <message>
+        <source>the embedded demo federation — simulated load</source>
+        <translation>la fédération de démo intégrée — charge simulée</translation>
+    </message>
+    <message>
+        <source>Hub at %1</source>
+        <translation>Hub à %1</translation>
+    </message>
+    <message>
+        <source>sites connected by hand</source>
+        <translation>sites connectés à la main</translation>
+    </message>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation>impossible d&apos;écrire le rapport dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no file name</source>
+        <translation>%1 : aucun nom de fichier</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>no permission to write in %1</source>
+        <translation>pas d&apos;autorisation d&apos;écriture dans %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Export report</source>
@@ -3106,8 +4805,20 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
         <translation>indifférent</translation>
     </message>
     <message>
+        <source>≤ %1 GB</source>
+        <translation>≤ %1 Go</translation>
+    </message>
+    <message>
+        <source>At most %1 GB per node in this partition</source>
+        <translation>Au plus %1 Go par nœud dans cette partition</translation>
+    </message>
+    <message>
         <source>Slurm notation: minutes, HH:MM:SS or D-HH:MM:SS</source>
         <translation>Notation Slurm : minutes, HH:MM:SS ou J-HH:MM:SS</translation>
+    </message>
+    <message>
+        <source> — at most %1 here</source>
+        <translation> — au plus %1 ici</translation>
     </message>
     <message>
         <source>In total: %1 GPUs (%2 × %3 %4) for %5 — up to %6 GPU-hours of your allocation.</source>
@@ -3116,6 +4827,18 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>Copier : %1</translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation>Copier %1 dans le presse-papiers</translation>
+    </message>
     <message>
         <source>Review</source>
         <translation>Vérification</translation>
@@ -3251,6 +4974,18 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
 <context>
     <name>SitePage</name>
     <message>
+        <source>no credentials</source>
+        <translation>pas d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>cached data</source>
+        <translation>données en cache</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU uniquement</translation>
+    </message>
+    <message>
         <source>Site and partition</source>
         <translation>Site et partition</translation>
     </message>
@@ -3281,6 +5016,26 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
     <message>
         <source>No partition chosen yet.</source>
         <translation>Aucune partition choisie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 GPUs free</source>
+        <translation>%1 GPU %3 libres sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · queued jobs: %2 · data %3 old</source>
+        <translation>%1 · jobs en attente : %2 · données vieilles de %3</translation>
+    </message>
+    <message>
+        <source>demo, simulated load</source>
+        <translation>démo, charge simulée</translation>
+    </message>
+    <message>
+        <source>Site status: %1.</source>
+        <translation>État du site : %1.</translation>
+    </message>
+    <message>
+        <source>the desk has no credentials for %1; connect it in File › Sites &amp; credentials</source>
+        <translation>le desk n&apos;a pas d&apos;identifiants pour %1 ; connectez-le dans Fichier › Sites et identifiants</translation>
     </message>
 </context>
 <context>
@@ -3441,82 +5196,6 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
     <message>
         <source>Replace your script with the template “%1”?</source>
         <translation>Remplacer votre script par le modèle « %1 » ?</translation>
-    </message>
-</context>
-<context>
-    <name>desk.window</name>
-    <message>
-        <source>My jobs</source>
-        <extracomment>Read the demo&apos;s tokens again at most this often when one nears its end.</extracomment>
-        <translation>Mes jobs</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>Boîte de réception</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export table as CSV</source>
-        <translation>Exporter le tableau en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export data as CSV</source>
-        <translation>Exporter les données en CSV</translation>
-    </message>
-    <message>
-        <source>Export as PNG</source>
-        <translation>Exporter en PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy the %1</source>
-        <translation>Copier : %1</translation>
-    </message>
-    <message>
-        <source>Copy the %1 to the clipboard</source>
-        <translation>Copier %1 dans le presse-papiers</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Availability</source>
-        <extracomment>the History tab&apos;s first picture, read before the tab is first shown</extracomment>
-        <translation>Disponibilité</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Find capacity</source>
-        <translation>Trouver de la capacité</translation>
-    </message>
-    <message>
-        <source>Submitting “%1” to %2 again…</source>
-        <extracomment>The wizard opened last (others may still be open: each is its own job). Submission ids of the resubmits started from My jobs (their outcome is told here; a wizard tells its own).</extracomment>
-        <translation>Nouvelle soumission de « %1 » à %2…</translation>
-    </message>
-    <message>
-        <source>Job %1 “%2” submitted to %3.</source>
-        <translation>Job %1 « %2 » soumis à %3.</translation>
-    </message>
-    <message>
-        <source>Resubmit to %1 failed: %2</source>
-        <translation>Échec de la nouvelle soumission à %1 : %2</translation>
     </message>
 </context>
 </TS>

@@ -105,3 +105,84 @@ def test_language_follows_the_system_unless_overridden():
     assert language_for("system", QLocale("es_ES")) == "en"  # not translated: English
     assert language_for("fr", QLocale("de_DE")) == "fr"
     assert language_for("en", QLocale("de_DE")) == "en"
+
+
+def test_every_directory_label_of_the_domain_is_marked_for_translation():
+    """The domain keeps its labels in English; the UI shows them through
+    ``app.models.directory_labels``, whose ``MARKED`` list is what lupdate extracts."""
+    from app.domain.directory import COUNTRIES, KIND_SHORT, KINDS, LANGUAGES, SECTORS, SERVICES
+    from app.domain.directory_search import FACET_TITLES, KIND_FACET_LABELS
+    from app.models.directory_labels import MARKED
+
+    labels = {*KINDS.values(), *KIND_SHORT.values(), *KIND_FACET_LABELS.values(),
+              *FACET_TITLES.values(), *SERVICES.values(), *(s[0] for s in SECTORS.values()),
+              *LANGUAGES.values(), *COUNTRIES.values()}
+    assert sorted(labels - set(MARKED)) == []
+
+
+@pytest.fixture
+def german(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    translator = QTranslator()
+    assert translator.load("desk_de", str(ut.I18N))
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_reports_are_built_in_the_persons_language(german):
+    """Titles, column headers, notes and cover labels of a report come out in German,
+    while the cells (numbers, names) stay as they are."""
+    from app.domain.registry import SYSTEM_STATUSES
+    from app.services.reports.exporter import ExportRequest, build_report
+    from app.services.reports.formats import ReportFormat
+    from app.services.reports.kinds import catalogue
+    from app.services.reports.model import CancelToken, cover_fields
+    from tests.fixtures.reports import sample_inputs
+
+    request = ExportRequest("capacity", ReportFormat.PDF, Path("capacity.pdf"))
+    report = build_report(request, sample_inputs.inputs(), CancelToken())
+    assert report.title == "Kapazität der Föderation"
+    machines = report.primary_table()
+    assert machines.title == "Maschinen"
+    assert [c.title for c in machines.columns][:4] == ["Factory", "Land", "Stadt", "Maschine"]
+    assert "Quellen und Verlässlichkeit" in [s.title for s in report.sections]
+    status = machines.column("status")
+    english = {"cached", "degraded", "unreachable", "not polled", *SYSTEM_STATUSES} - {"ok"}
+    assert {row[status] for row in machines.rows} & english == set()
+    assert dict(cover_fields(report))["Modus"].startswith("online")
+    assert ReportFormat.XLSX.label == "Excel-Arbeitsmappe (ein Blatt je Tabelle)"
+    assert "Verlauf der Verfügbarkeit" in [k.title for k in catalogue()]
+
+
+def test_tables_and_the_directory_speak_the_persons_language(german):
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt
+
+    from app.domain.directory import DirectoryEntry, open_state
+    from app.models.directory_labels import facet_text, kind_name, open_detail, open_label
+    from app.models.inbox_model import InboxModel, need_text, sector_text, sla_text, state_text
+    from app.models.my_jobs_model import MY_JOB_COLUMNS
+    from app.models.table_model import RecordTableModel
+
+    inbox = InboxModel()
+    headers = [inbox.headerData(i, Qt.Orientation.Horizontal)
+               for i in range(inbox.columnCount())]
+    assert "Supportzentrum" in headers and "Organisation" in headers
+    assert (sla_text("breach"), state_text("in_progress")) == ("Überfällig", "In Bearbeitung")
+    assert (need_text("training"), sector_text("life_sciences")) == ("Schulung",
+                                                                     "Biowissenschaften")
+    assert kind_name("ncc") == "Nationales Kompetenzzentrum"
+    assert facet_text("country", "FR") == "Frankreich"
+    centre = DirectoryEntry(id="c", name="C", opening_hours="Mo-Fr 09:00-17:00",
+                            timezone="Europe/Berlin")
+    closed = open_state(centre, datetime(2026, 11, 21, 12, tzinfo=UTC))  # a Saturday
+    assert open_label(closed) == "jetzt geschlossen"
+    assert open_detail(closed, centre.timezone).startswith("öffnet ")
+    assert open_detail(closed, centre.timezone).endswith("09:00 (Europe/Berlin)")
+
+    jobs = RecordTableModel(MY_JOB_COLUMNS, key=lambda row: row["key"])
+    assert jobs.headerData(6, Qt.Orientation.Horizontal) == "GPUs"
+    assert jobs.headerData(7, Qt.Orientation.Horizontal) == "Laufzeit / Limit"

@@ -21,6 +21,7 @@ from app.services.reports.model import (
     Table,
 )
 from app.services.reports.tables import Facts, short_label, site_names
+from app.services.reports.wording import QT_TRANSLATE_NOOP, translate
 
 #: Line colours, one per machine (Tableau 10: distinct, readable on white and in grey).
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
@@ -97,18 +98,21 @@ def daily_table(inputs: ReportInputs, facts: Facts, samples: Samples,
                      acc.share_sum / acc.n))
     rows.sort(key=lambda r: (r[0], str(r[1] or "").casefold(), str(r[2]).casefold()))
     columns = (
-        Column("date", "Date", CellType.DATE, weight=0.8),
-        Column("factory", "Factory", weight=0.9),
-        Column("machine", "Machine", weight=1.6),
-        Column("samples", "Samples", CellType.INT, weight=0.6),
-        Column("min_free", "Min free", CellType.INT, weight=0.7),
-        Column("mean_free", "Mean free", CellType.FLOAT, weight=0.7),
-        Column("max_free", "Max free", CellType.INT, weight=0.7),
-        Column("total", "Total GPUs", CellType.INT, weight=0.7),
-        Column("free_share", "Mean free share", CellType.PERCENT, weight=0.8),
+        Column("date", QT_TRANSLATE_NOOP("Report", "Date"), CellType.DATE, weight=0.8),
+        Column("factory", QT_TRANSLATE_NOOP("Report", "Factory"), weight=0.9),
+        Column("machine", QT_TRANSLATE_NOOP("Report", "Machine"), weight=1.6),
+        Column("samples", QT_TRANSLATE_NOOP("Report", "Samples"), CellType.INT, weight=0.6),
+        Column("min_free", QT_TRANSLATE_NOOP("Report", "Min free"), CellType.INT, weight=0.7),
+        Column("mean_free", QT_TRANSLATE_NOOP("Report", "Mean free"), CellType.FLOAT, weight=0.7),
+        Column("max_free", QT_TRANSLATE_NOOP("Report", "Max free"), CellType.INT, weight=0.7),
+        Column("total", QT_TRANSLATE_NOOP("Report", "Total GPUs"), CellType.INT, weight=0.7),
+        Column("free_share", QT_TRANSLATE_NOOP("Report", "Mean free share"), CellType.PERCENT,
+               weight=0.8),
     )
-    return Table("Daily", "Daily availability", columns, tuple(rows),
-                 note="Per UTC day: free GPUs over the samples the desk recorded that day.")
+    return Table(QT_TRANSLATE_NOOP("Report", "Daily"),
+                 QT_TRANSLATE_NOOP("Report", "Daily availability"), columns, tuple(rows),
+                 note=QT_TRANSLATE_NOOP("Report", "Per UTC day: free GPUs over the samples the "
+                                                  "desk recorded that day."))
 
 
 def hourly_table(inputs: ReportInputs, facts: Facts, samples: Samples,
@@ -121,18 +125,21 @@ def hourly_table(inputs: ReportInputs, facts: Facts, samples: Samples,
                      round(acc.idle_sum / acc.n, 1), acc.idle_max, acc.total_max))
     rows.sort(key=lambda r: (r[0], str(r[1] or "").casefold(), str(r[2]).casefold()))
     columns = (
-        Column("hour", "Hour (UTC)", CellType.DATETIME),
-        Column("factory", "Factory"),
-        Column("machine", "Machine"),
-        Column("site_id", "Site id"),
-        Column("samples", "Samples", CellType.INT),
-        Column("min_free", "Min free", CellType.INT),
-        Column("mean_free", "Mean free", CellType.FLOAT),
-        Column("max_free", "Max free", CellType.INT),
-        Column("total", "Total GPUs", CellType.INT),
+        Column("hour", QT_TRANSLATE_NOOP("Report", "Hour (UTC)"), CellType.DATETIME),
+        Column("factory", QT_TRANSLATE_NOOP("Report", "Factory")),
+        Column("machine", QT_TRANSLATE_NOOP("Report", "Machine")),
+        Column("site_id", QT_TRANSLATE_NOOP("Report", "Site id")),
+        Column("samples", QT_TRANSLATE_NOOP("Report", "Samples"), CellType.INT),
+        Column("min_free", QT_TRANSLATE_NOOP("Report", "Min free"), CellType.INT),
+        Column("mean_free", QT_TRANSLATE_NOOP("Report", "Mean free"), CellType.FLOAT),
+        Column("max_free", QT_TRANSLATE_NOOP("Report", "Max free"), CellType.INT),
+        Column("total", QT_TRANSLATE_NOOP("Report", "Total GPUs"), CellType.INT),
     )
-    return Table("Hourly", "Hourly availability", columns, tuple(rows), printed=False,
-                 note="Per UTC hour and machine (in the CSV and XLSX exports only).")
+    return Table(QT_TRANSLATE_NOOP("Report", "Hourly"),
+                 QT_TRANSLATE_NOOP("Report", "Hourly availability"), columns, tuple(rows),
+                 printed=False,
+                 note=QT_TRANSLATE_NOOP("Report", "Per UTC hour and machine (in the CSV and XLSX "
+                                                  "exports only)."))
 
 
 def free_chart(inputs: ReportInputs, facts: Facts, samples: Samples, title: str,
@@ -153,9 +160,11 @@ def free_chart(inputs: ReportInputs, facts: Facts, samples: Samples, title: str,
         series.append(Series(
             short_label(machine), tuple(start.timestamp() + half for start, _ in points),
             tuple(acc.idle_sum / acc.n for _, acc in points), PALETTE[index % len(PALETTE)]))
-    return Chart(title, ChartKind.LINES, tuple(series), x_label="Time (UTC)",
-                 y_label="Free GPUs",
-                 note=f"Each point averages the samples of up to {_span_text(bucket)}.")
+    return Chart(title, ChartKind.LINES, tuple(series),
+                 x_label=QT_TRANSLATE_NOOP("Report", "Time (UTC)"),
+                 y_label=QT_TRANSLATE_NOOP("Report", "Free GPUs"),
+                 note=translate("Report", "Each point averages the samples of up to %1.")
+                 .replace("%1", _span_text(bucket)))
 
 
 def _span_text(bucket: timedelta) -> str:

@@ -28,6 +28,7 @@ from app.services.reports.model import (
     no_progress,
 )
 from app.services.reports.safe_files import check_target
+from app.services.reports.wording import QT_TRANSLATE_NOOP, localised, translate, words
 from app.services.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ def build_report(request: ExportRequest, inputs: ReportInputs, cancel: CancelTok
     check_target(request.target)
     kind = kinds.get(request.kind)
     cancel.check()
-    return kind.build(inputs, request.params, cancel, progress)
+    return localised(kind.build(inputs, request.params, cancel, progress))
 
 
 def render_charts(report: Report, fmt: ReportFormat) -> list[object]:
@@ -160,7 +161,7 @@ class ReportExporter(QObject):
         self._request = request
         self._last = (-1, "")
         self.busy_changed.emit(True)
-        self._emit_progress(0.0, "building the report")
+        self._emit_progress(0.0, QT_TRANSLATE_NOOP("Report", "building the report"))
         emit = self._threadsafe(0.0, BUILD)
         self._runner.submit(lambda: build_report(request, inputs, token, emit),
                             on_result=lambda r: self._built(generation, r),
@@ -188,7 +189,7 @@ class ReportExporter(QObject):
         self._charts = []
         self._pending_charts = (list(report.charts()) if self._request.format.needs_charts
                                 else [])
-        self._emit_progress(BUILD, "drawing charts")
+        self._emit_progress(BUILD, QT_TRANSLATE_NOOP("Report", "drawing charts"))
         self._next_chart(generation)
 
     def _next_chart(self, generation: int) -> None:
@@ -207,12 +208,13 @@ class ReportExporter(QObject):
             self._charts.append(draw_chart(chart))
         except Exception as exc:  # a broken chart must not take the window down
             log.exception("chart %r could not be drawn", chart.title)
-            self._ended(generation, ReportError(f"the chart “{chart.title}” could not be "
-                                                f"drawn: {exc}"))
+            self._ended(generation, ReportError(
+                translate("Report", "the chart “%1” could not be drawn: %2")
+                .replace("%1", chart.title).replace("%2", str(exc))))
             return
         total = len(self._charts) + len(self._pending_charts)
         self._emit_progress(BUILD + CHARTS * len(self._charts) / max(total, 1),
-                            "drawing charts")
+                            QT_TRANSLATE_NOOP("Report", "drawing charts"))
         QTimer.singleShot(0, lambda: self._next_chart(generation))
 
     def _write(self, generation: int) -> None:
@@ -221,7 +223,7 @@ class ReportExporter(QObject):
             return
         charts = list(self._charts)
         emit = self._threadsafe(BUILD + CHARTS, 1.0 - BUILD - CHARTS)
-        self._emit_progress(BUILD + CHARTS, "writing the file")
+        self._emit_progress(BUILD + CHARTS, QT_TRANSLATE_NOOP("Report", "writing the file"))
         self._runner.submit(lambda: write_report(report, request, charts, token, emit),
                             on_result=lambda p: self._ended(generation, None, p),
                             on_error=lambda e: self._ended(generation, e),
@@ -238,7 +240,7 @@ class ReportExporter(QObject):
         self._charts = []
         self._generation += 1  # late callbacks of this export are ignored from now on
         if error is None and path is not None:
-            self._emit_progress(1.0, "done")
+            self._emit_progress(1.0, QT_TRANSLATE_NOOP("Report", "done"))
             self.finished.emit(str(path))
         elif isinstance(error, ReportCancelled):
             self.cancelled.emit()
@@ -246,7 +248,8 @@ class ReportExporter(QObject):
             self.failed.emit(str(error))
         else:
             log.error("report export failed: %r", error)
-            self.failed.emit(f"the report could not be written: {error}")
+            self.failed.emit(translate("Report", "the report could not be written: %1")
+                             .replace("%1", str(error)))
         self.busy_changed.emit(False)
 
     # -- progress ------------------------------------------------------------------------
@@ -263,4 +266,4 @@ class ReportExporter(QObject):
         if (percent, text) == self._last:
             return
         self._last = (percent, text)
-        self.progress.emit(percent, text)
+        self.progress.emit(percent, words(text))

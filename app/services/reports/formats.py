@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
+from app.services.reports.wording import QT_TRANSLATE_NOOP, words
+
 
 class ReportFormat(StrEnum):
     PDF = "pdf"
@@ -18,7 +20,8 @@ class ReportFormat(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        """What the format holds, in the person's language."""
+        return words(_LABELS[self])
 
     @property
     def needs_charts(self) -> bool:
@@ -37,8 +40,9 @@ class ReportFormat(StrEnum):
 
 
 _LABELS = {
-    ReportFormat.PDF: "PDF document (charts, cover page, page numbers)",
-    ReportFormat.CSV: "CSV table (the main table, UTF-8)",
-    ReportFormat.XLSX: "Excel workbook (one sheet per table)",
-    ReportFormat.HTML: "HTML page (tables and charts)",
+    ReportFormat.PDF: QT_TRANSLATE_NOOP("Report",
+                                        "PDF document (charts, cover page, page numbers)"),
+    ReportFormat.CSV: QT_TRANSLATE_NOOP("Report", "CSV table (the main table, UTF-8)"),
+    ReportFormat.XLSX: QT_TRANSLATE_NOOP("Report", "Excel workbook (one sheet per table)"),
+    ReportFormat.HTML: QT_TRANSLATE_NOOP("Report", "HTML page (tables and charts)"),
 }

@@ -25,9 +25,11 @@ from app.services.reports.model import (
     provenance_summary,
 )
 from app.services.reports.safe_files import atomic_output
+from app.services.reports.wording import QT_TRANSLATE_NOOP, translate, words
 
 NUMERIC = (CellType.INT, CellType.FLOAT, CellType.PERCENT, CellType.DURATION)
-SIMULATED_BANNER = "Demo — simulated load: these numbers are not from real machines."
+SIMULATED_BANNER = QT_TRANSLATE_NOOP("Report", "Demo — simulated load: these numbers are not "
+                                               "from real machines.")
 
 CSS = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 10pt;
@@ -76,7 +78,8 @@ def table_html(table: Table, *, caption: bool, font_pt: float | None = None,
             for i, c in columns)
         body.append(f"<tr>{cells}</tr>")
     if not table.rows:
-        body.append(f"<tr><td colspan='{len(columns)}'><i>no rows</i></td></tr>")
+        none = escape(translate("Report", "no rows"))
+        body.append(f"<tr><td colspan='{len(columns)}'><i>{none}</i></td></tr>")
     title = f"<h3>{escape(table.title)}</h3>" if caption else ""
     top = ""
     if caption and caption_in_head:
@@ -103,8 +106,10 @@ def section_intro(section: Section) -> str:
 
 
 def left_out(table: Table) -> str:
-    return (f"<p class='note'>The table “{escape(table.title)}” ({len(table.rows)} rows) is "
-            "in the CSV and XLSX exports of this report.</p>")
+    text = (translate("Report", "The table “%1” (rows: %2) is in the CSV and XLSX exports of "
+                                "this report.").replace("%1", table.title)
+            .replace("%2", str(len(table.rows))))
+    return f"<p class='note'>{escape(text)}</p>"
 
 
 def render(report: Report, svgs: Sequence[str]) -> str:
@@ -118,7 +123,7 @@ def render(report: Report, svgs: Sequence[str]) -> str:
              f"<header><h1>{escape(report.title)}</h1>",
              f"<p class='subtitle'>{escape(report.subtitle)}</p>"]
     if report.simulated:
-        parts.append(f"<div class='banner' role='note'>{escape(SIMULATED_BANNER)}</div>")
+        parts.append(f"<div class='banner' role='note'>{escape(words(SIMULATED_BANNER))}</div>")
     if report.highlights:
         parts.append("<p class='highlights'>" + " · ".join(
             f"{escape(label)}: <strong>{escape(text)}</strong>"
@@ -154,7 +159,7 @@ def _strip_xml_header(svg: str) -> str:
 def write_html(report: Report, path: Path, svgs: Sequence[str], cancel: CancelToken,
                progress: Progress) -> None:
     cancel.check()
-    progress(0.2, "composing the page")
+    progress(0.2, QT_TRANSLATE_NOOP("Report", "composing the page"))
     text = render(report, svgs)
     cancel.check()
     progress(0.8, "writing")

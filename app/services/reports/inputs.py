@@ -17,6 +17,7 @@ from typing import Protocol
 from app.domain.capacity import Capacity
 from app.domain.registry import Registry
 from app.services.history import CachedCapacity, HistoryDb
+from app.services.reports.wording import translate
 from app.services.site_state import SiteState
 
 
@@ -88,7 +89,7 @@ def inputs_from_cache(registry: Registry | None, cached: Iterable[CachedCapacity
                  message="last data seen before going offline")
         for c in sorted(cached, key=lambda c: c.site_id))
     return ReportInputs(registry, sites, now or datetime.now(UTC), history, True,
-                        source or "the desk's cache (offline)")
+                        source or translate("Report", "the desk's cache (offline)"))
 
 
 def load_cached_inputs(resources: Path, cache_file: Path, history: HistoryDb,
@@ -102,12 +103,14 @@ def load_cached_inputs(resources: Path, cache_file: Path, history: HistoryDb,
 
 
 def source_label(*, offline: bool, demo: bool, hub_url: str | None) -> str:
-    """Where the numbers of a report come from, for its cover."""
+    """Where the numbers of a report come from, for its cover (in the person's language)."""
     if offline:
-        return "the desk's cache (offline)"
+        return translate("Report", "the desk's cache (offline)")
     if demo:
-        return "the embedded demo federation — simulated load"
-    return f"Hub at {hub_url}" if hub_url else "sites connected by hand"
+        return translate("Report", "the embedded demo federation — simulated load")
+    if hub_url:
+        return translate("Report", "Hub at %1").replace("%1", hub_url)
+    return translate("Report", "sites connected by hand")
 
 
 def desk_inputs(registry: Registry | None, states: Mapping[str, SiteState],

@@ -28,6 +28,7 @@ from app.services.reports.model import (
     ReportError,
     ReportParams,
 )
+from app.services.reports.wording import QT_TRANSLATE_NOOP, translate, words
 
 
 class ReportKind(Protocol):
@@ -62,10 +63,12 @@ class KindInfo:
 
 #: Kinds whose data arrives with a later feature: id → (title, why it is not available).
 PLANNED: dict[str, tuple[str, str]] = {
-    "directory": ("Directory extract",
-                  "needs the support-centre directory, which this version does not have yet"),
-    "triage": ("Triage queue",
-               "needs the SPOC triage inbox, which this version does not have yet"),
+    "directory": (QT_TRANSLATE_NOOP("Report", "Directory extract"),
+                  QT_TRANSLATE_NOOP("Report", "needs the support-centre directory, which this "
+                                              "version does not have yet")),
+    "triage": (QT_TRANSLATE_NOOP("Report", "Triage queue"),
+               QT_TRANSLATE_NOOP("Report", "needs the SPOC triage inbox, which this version "
+                                           "does not have yet")),
 }
 #: The order of the list (others follow in registration order).
 ORDER = ("capacity", "factory", "history", "directory", "triage")
@@ -96,12 +99,15 @@ def get(kind_id: str) -> ReportKind:
     if kind is not None:
         return kind
     if kind_id in PLANNED:
-        raise ReportError(f"the {kind_id!r} report is not available: {PLANNED[kind_id][1]}")
-    raise ReportError(f"unknown report kind {kind_id!r}; choose one of {', '.join(known)}")
+        raise ReportError(translate("Report", "the %1 report is not available: %2")
+                          .replace("%1", repr(kind_id)).replace("%2", words(PLANNED[kind_id][1])))
+    raise ReportError(translate("Report", "unknown report kind %1; choose one of %2")
+                      .replace("%1", repr(kind_id)).replace("%2", ", ".join(known)))
 
 
 def catalogue() -> list[KindInfo]:
-    """Every kind the builder lists: registered ones, then planned ones (disabled)."""
+    """Every kind the builder lists: registered ones, then planned ones (disabled), with
+    titles and reasons in the person's language."""
     _builtins()
     with _lock:
         kinds = dict(_kinds)
@@ -111,12 +117,12 @@ def catalogue() -> list[KindInfo]:
     for kind_id in ids:
         kind = kinds.get(kind_id)
         if kind is not None:
-            out.append(KindInfo(kind.id, kind.title, kind.description, True,
+            out.append(KindInfo(kind.id, words(kind.title), words(kind.description), True,
                                 needs_factory=kind.needs_factory,
                                 needs_dates=kind.needs_dates))
         else:
             title, reason = PLANNED[kind_id]
-            out.append(KindInfo(kind_id, title, reason, False, reason))
+            out.append(KindInfo(kind_id, words(title), words(reason), False, words(reason)))
     return out
 
 

@@ -1,10 +1,10 @@
 """What a report is, independent of its format: sections of tables, charts and text.
 
-Plain Python (no Qt, no pandas): a report kind builds a :class:`Report`, and each writer
-(PDF, CSV, XLSX, HTML) turns the same object into its format. Cells keep their native
-types (``int``, ``float``, ``datetime``, ``date``, ``str`` or ``None``) so that a
-spreadsheet gets numbers as numbers and dates as dates; formatting for people happens in
-the writers that need it.
+Plain Python (no pandas; of Qt only ``translate``): a report kind builds a
+:class:`Report`, and each writer (PDF, CSV, XLSX, HTML) turns the same object into its
+format. Cells keep their native types (``int``, ``float``, ``datetime``, ``date``,
+``str`` or ``None``) so that a spreadsheet gets numbers as numbers and dates as dates;
+formatting for people happens in the writers that need it.
 """
 
 from __future__ import annotations
@@ -16,6 +16,11 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+_CONTEXT = "Report"
+
 
 class ReportError(Exception):
     """A report could not be made; the message is a sentence for people."""
@@ -25,7 +30,7 @@ class ReportCancelled(ReportError):
     """The person (or the caller) cancelled the export."""
 
     def __init__(self) -> None:
-        super().__init__("the export was cancelled")
+        super().__init__(translate("Report", "the export was cancelled"))
 
 
 class CancelToken:
@@ -201,7 +206,7 @@ class Report:
     def primary_table(self) -> Table:
         tables = self.tables()
         if not tables:
-            raise ReportError("the report has no table")
+            raise ReportError(translate("Report", "the report has no table"))
         return next((t for t in tables if t.sheet == self.primary), tables[0])
 
     def data_age_s(self) -> float | None:
@@ -259,7 +264,7 @@ def cell_text(value: Any, kind: CellType) -> str:
 def format_age(seconds: float | None) -> str:
     """``45 s``, ``12 min``, ``3.5 h``, ``4 d`` (the desk's own way of saying ages)."""
     if seconds is None:
-        return "no data"
+        return translate("Report", "no data")
     seconds = max(0.0, seconds)
     if seconds < 90:
         return f"{seconds:.0f} s"
@@ -272,41 +277,50 @@ def format_age(seconds: float | None) -> str:
 
 def cover_fields(report: Report) -> list[tuple[str, str]]:
     """The cover's key facts as ``(label, text)``: when, how old, from where."""
-    fields = [("Generated", cell_text(report.generated_at, CellType.DATETIME))]
+    fields = [(translate("Report", "Generated"),
+               cell_text(report.generated_at, CellType.DATETIME))]
     age = report.data_age_s()
     if report.data_oldest is None:
-        fields.append(("Data age", "no numbers in this report"))
+        fields.append((translate("Report", "Data age"),
+                       translate("Report", "no numbers in this report")))
     else:
-        which = "newest sample" if report.age_from_newest else "oldest number"
-        fields.append(("Data age", f"{which} {format_age(age)} old"))
+        which = (translate("Report", "newest sample %1 old") if report.age_from_newest
+                 else translate("Report", "oldest number %1 old"))
+        fields.append((translate("Report", "Data age"), which.replace("%1", format_age(age))))
         span = cell_text(report.data_oldest, CellType.DATETIME)
         newest = cell_text(report.data_newest, CellType.DATETIME)
         if report.data_newest is not None and newest != span:
-            span += " to " + newest
-        fields.append(("Data as of", span))
+            span = translate("Report", "%1 to %2").replace("%1", span).replace("%2", newest)
+        fields.append((translate("Report", "Data as of"), span))
     if report.source:
-        fields.append(("Numbers from", report.source))
-    fields.append(("Mode", "offline — from the last data seen" if report.offline
-                   else "online — read from the sites"))
+        fields.append((translate("Report", "Numbers from"), report.source))
+    fields.append((translate("Report", "Mode"),
+                   translate("Report", "offline — from the last data seen") if report.offline
+                   else translate("Report", "online — read from the sites")))
     if report.simulated:
-        fields.append(("Simulated", "demo — simulated load, not real machines"))
+        fields.append((translate("Report", "Simulated"),
+                       translate("Report", "demo — simulated load, not real machines")))
     for label, value in report.parameters:
         fields.append((label, value))
     if report.registry_as_of is not None:
-        fields.append(("Registry as of", report.registry_as_of.isoformat()))
+        fields.append((translate("Report", "Registry as of"),
+                       report.registry_as_of.isoformat()))
     return fields
 
 
 def provenance_summary(report: Report) -> str:
     """``58 registry facts used: 41 confirmed, 12 single source, 5 unverified; 23 sources.``"""
     if not report.facts:
-        return "No registry facts are used in this report."
+        return translate("Report", "No registry facts are used in this report.")
     counts: dict[str, int] = {}
     for fact in report.facts:
         counts[fact.confidence] = counts.get(fact.confidence, 0) + 1
     order = ("confirmed", "single_source", "unverified")
-    parts = [f"{counts[c]} {c.replace('_', ' ')}" for c in order if counts.get(c)]
+    parts = [f"{counts[c]} {QCoreApplication.translate(_CONTEXT, c.replace('_', ' '))}"
+             for c in order if counts.get(c)]
     parts += [f"{n} {c}" for c, n in counts.items() if c not in order]
     sources = len(sources_of(report.facts))
-    return (f"{len(report.facts)} registry facts used: {', '.join(parts)}; "
-            f"{sources} distinct sources, listed under “Sources and confidence”.")
+    return (translate("Report", "%1 registry facts used: %2; %3 distinct sources, listed "
+                                "under “Sources and confidence”.")
+            .replace("%1", str(len(report.facts))).replace("%2", ", ".join(parts))
+            .replace("%3", str(sources)))

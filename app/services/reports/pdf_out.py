@@ -46,6 +46,7 @@ from app.services.reports.model import (
     provenance_summary,
 )
 from app.services.reports.safe_files import atomic_output
+from app.services.reports.wording import QT_TRANSLATE_NOOP, translate, words
 
 RESOLUTION = 96  # pyqtgraph's text and geometry agree only at 96 dpi
 MARGIN_MM = 15.0
@@ -219,7 +220,7 @@ def _cover_html(report: Report, contents: Sequence[tuple[str, int]]) -> str:
     if report.simulated:
         parts.append("<table width='100%' cellpadding='8' cellspacing='0' "
                      "bgcolor='#fff3cd' border='0'><tr><td><font color='#664d03'><b>"
-                     f"{escape(SIMULATED_BANNER)}</b></font></td></tr></table><p></p>")
+                     f"{escape(words(SIMULATED_BANNER))}</b></font></td></tr></table><p></p>")
     if report.highlights:
         cells = "".join(f"<td width='{100 // len(report.highlights)}%'>"
                         f"<span class='label'>{escape(label)}</span><br>"
@@ -230,13 +231,14 @@ def _cover_html(report: Report, contents: Sequence[tuple[str, int]]) -> str:
     rows = "".join(f"<tr><td class='label' width='22%'>{escape(label)}</td>"
                    f"<td>{escape(text)}</td></tr>" for label, text in cover_fields(report))
     parts.append(f"<table cellpadding='3' cellspacing='0' width='100%'>{rows}</table>")
-    parts.append("<h3>Provenance</h3>")
+    parts.append("<h3>" + escape(translate("Report", "Provenance")) + "</h3>")
     parts.append(f"<p>{escape(provenance_summary(report))}</p>")
-    parts.append("<p class='note'>Numbers from the sites are shown with the time they were "
-                 "read; reference facts carry their confidence and sources. Nothing unknown "
-                 "is filled in.</p>")
+    parts.append("<p class='note'>" + escape(translate(
+        "Report", "Numbers from the sites are shown with the time they were read; reference "
+        "facts carry their confidence and sources. Nothing unknown is filled in.")) + "</p>")
     if contents:
-        parts.append("<h3>Contents</h3><table cellpadding='2' cellspacing='0' width='60%'>")
+        parts.append("<h3>" + escape(translate("Report", "Contents")) + "</h3>"
+                     "<table cellpadding='2' cellspacing='0' width='60%'>")
         parts += [f"<tr><td>{escape(title)}</td><td align='right'>{page}</td></tr>"
                   for title, page in contents]
         parts.append("</table>")
@@ -255,7 +257,7 @@ def _header_footer(painter: QPainter, report: Report, width: float, height: floa
                      metrics.elidedText(report.title, Qt.TextElideMode.ElideRight,
                                         width * 0.6))
     if report.simulated:
-        badge = "demo — simulated load"
+        badge = translate("Report", "demo — simulated load")
         w = metrics.horizontalAdvance(badge) + 12
         rect = QRectF(width - w, 0, w, 17)
         painter.fillRect(rect, QColor("#fff3cd"))
@@ -267,11 +269,14 @@ def _header_footer(painter: QPainter, report: Report, width: float, height: floa
     painter.drawLine(QPointF(0, top), QPointF(width, top))
     painter.setPen(QColor("#444444"))
     age = report.data_age_s()
-    left = f"Generated {cell_text(report.generated_at, CellType.DATETIME)}"
-    left += f" · data up to {format_age(age)} old" if age is not None else " · no numbers"
+    left = translate("Report", "Generated %1").replace(
+        "%1", cell_text(report.generated_at, CellType.DATETIME))
+    left += " · " + (translate("Report", "data up to %1 old").replace("%1", format_age(age))
+                     if age is not None else translate("Report", "no numbers"))
     left += f" · {config.APP_NAME}"
     painter.drawText(QPointF(0, top + 13), left)
-    number = f"Page {page} of {pages}"
+    number = translate("Report", "Page %1 of %2").replace("%1", str(page)).replace(
+        "%2", str(pages))
     painter.drawText(QPointF(width - metrics.horizontalAdvance(number), top + 13), number)
     painter.restore()
 
@@ -292,7 +297,7 @@ def write_pdf(report: Report, path: Path, charts: Sequence[RenderedChart],
         body_h = height - HEADER_H - FOOTER_H
 
         # 1. Lay out every section (page count first, so pages can say "of N").
-        progress(0.05, "laying out pages")
+        progress(0.05, QT_TRANSLATE_NOOP("Report", "laying out pages"))
         pages: list[_Page] = []
         contents: list[tuple[str, int]] = []
         chart_iter = iter(charts)
@@ -329,17 +334,20 @@ def write_pdf(report: Report, path: Path, charts: Sequence[RenderedChart],
         # 2. Paint.
         painter = QPainter()
         if not painter.begin(writer):
-            raise ReportError(f"cannot write the PDF to {path}")
+            raise ReportError(translate("Report", "cannot write the PDF to %1")
+                              .replace("%1", str(path)))
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             for number, page in enumerate(pages, start=1):
                 cancel.check()
                 if number > 1 and not writer.newPage():
-                    raise ReportError(f"cannot add a page to {path}")
+                    raise ReportError(translate("Report", "cannot add a page to %1")
+                                      .replace("%1", str(path)))
                 _header_footer(painter, report, width, height, number, len(pages))
                 for op in page.ops:
                     op(painter)
-                progress(0.1 + 0.9 * number / len(pages), f"page {number} of {len(pages)}")
+                progress(0.1 + 0.9 * number / len(pages), translate("Report", "page %1 of %2")
+                         .replace("%1", str(number)).replace("%2", str(len(pages))))
         finally:
             painter.end()
         del docs

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.services.reports.model import ReportError
+from app.services.reports.wording import translate
 
 #: First characters that make spreadsheet applications read a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -31,23 +32,29 @@ def neutralise(text: str) -> str:
     return "'" + text if formula_like(text) else text
 
 
+def _cannot_write(target: Path, why: str) -> str:
+    return (translate("Report", "cannot write the report to %1: %2")
+            .replace("%1", str(target)).replace("%2", why))
+
+
 def check_target(path: Path) -> Path:
     """The absolute target path, or ``ReportError`` saying why it cannot be written."""
     target = Path(path).expanduser()
     if not target.name:
-        raise ReportError(f"{path}: no file name")
+        raise ReportError(translate("Report", "%1: no file name").replace("%1", str(path)))
     target = target.absolute()
     folder = target.parent
+    why = ""
     if target.is_dir():
-        raise ReportError(f"cannot write the report to {target}: it is a folder")
-    if not folder.exists():
-        raise ReportError(f"cannot write the report to {target}: the folder {folder} "
-                          "does not exist")
-    if not folder.is_dir():
-        raise ReportError(f"cannot write the report to {target}: {folder} is not a folder")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ReportError(f"cannot write the report to {target}: no permission to write "
-                          f"in {folder}")
+        why = translate("Report", "it is a folder")
+    elif not folder.exists():
+        why = translate("Report", "the folder %1 does not exist")
+    elif not folder.is_dir():
+        why = translate("Report", "%1 is not a folder")
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        why = translate("Report", "no permission to write in %1")
+    if why:
+        raise ReportError(_cannot_write(target, why.replace("%1", str(folder))))
     return target
 
 
@@ -74,8 +81,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                     dir=target.parent)
     except OSError as exc:
-        raise ReportError(f"cannot write the report to {target}: {exc.strerror or exc}"
-                          ) from None
+        raise ReportError(_cannot_write(target, str(exc.strerror or exc))) from None
     os.close(fd)
     temp = Path(name)
     try:

@@ -26,12 +26,12 @@ from app.services.reports.model import (
     provenance_summary,
 )
 from app.services.reports.safe_files import atomic_output, formula_like, neutralise
+from app.services.reports.wording import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import pandas as pd
 
 CSV_CHUNK_ROWS = 5000
-_UNITS = {CellType.DURATION: " (s)", CellType.PERCENT: " (share 0–1)"}
 _XLSX_FORMATS = {
     CellType.INT: "#,##0",
     CellType.FLOAT: "#,##0.0",
@@ -47,7 +47,11 @@ def header(column: Column) -> str:
     title = column.title
     if column.type is CellType.DATETIME and "UTC" not in title:
         return title + " (UTC)"
-    return title + _UNITS.get(column.type, "")
+    if column.type is CellType.DURATION:
+        return title + " (s)"
+    if column.type is CellType.PERCENT:
+        return title + " " + translate("Report", "(share 0–1)")
+    return title
 
 
 def _naive_utc(value: Any) -> Any:
@@ -97,7 +101,8 @@ def write_csv(report: Report, path: Path, cancel: CancelToken, progress: Progres
             data.iloc[start:start + CSV_CHUNK_ROWS].to_csv(
                 handle, index=False, header=start == 0, lineterminator="\r\n",
                 date_format="%Y-%m-%d %H:%M:%S")
-            progress(min(1.0, (start + CSV_CHUNK_ROWS) / total), "writing rows")
+            progress(min(1.0, (start + CSV_CHUNK_ROWS) / total),
+                     QT_TRANSLATE_NOOP("Report", "writing rows"))
 
 
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -116,19 +121,20 @@ def sheet_name(name: str, taken: set[str]) -> str:
 
 
 def about_rows(report: Report) -> list[tuple[str, Any]]:
-    rows: list[tuple[str, Any]] = [("Report", report.title), ("", report.subtitle)]
+    rows: list[tuple[str, Any]] = [(translate("Report", "Report"), report.title),
+                                   ("", report.subtitle)]
     rows += list(report.highlights)
     for label, text in cover_fields(report):
         rows.append((label, text))
-    rows.append(("Generated (UTC)", _naive_utc(report.generated_at)))
+    rows.append((translate("Report", "Generated (UTC)"), _naive_utc(report.generated_at)))
     if report.data_oldest is not None:
-        rows.append(("Oldest number (UTC)", _naive_utc(report.data_oldest)))
+        rows.append((translate("Report", "Oldest number (UTC)"), _naive_utc(report.data_oldest)))
     if report.data_newest is not None:
-        rows.append(("Newest number (UTC)", _naive_utc(report.data_newest)))
-    rows.append(("Provenance", provenance_summary(report)))
+        rows.append((translate("Report", "Newest number (UTC)"), _naive_utc(report.data_newest)))
+    rows.append((translate("Report", "Provenance"), provenance_summary(report)))
     for note in report.notes:
-        rows.append(("Note", note))
-    rows.append(("Made with", f"{config.APP_NAME} {config.APP_VERSION}"))
+        rows.append((translate("Report", "Note"), note))
+    rows.append((translate("Report", "Made with"), f"{config.APP_NAME} {config.APP_VERSION}"))
     return rows
 
 
@@ -141,8 +147,9 @@ def write_xlsx(report: Report, path: Path, cancel: CancelToken, progress: Progre
     taken: set[str] = set()
     bold = Font(bold=True)
     with atomic_output(path) as temp, pd.ExcelWriter(temp, engine="openpyxl") as writer:
-        about = pd.DataFrame(about_rows(report), columns=["Field", "Value"])
-        about_name = sheet_name("About", taken)
+        about = pd.DataFrame(about_rows(report), columns=[translate("Report", "Field"),
+                                                          translate("Report", "Value")])
+        about_name = sheet_name(translate("Report", "About"), taken)
         about.to_excel(writer, sheet_name=about_name, index=False)
         sheet = writer.sheets[about_name]
         for (cell,) in sheet.iter_rows(min_row=2, min_col=2, max_col=2):
@@ -153,13 +160,15 @@ def write_xlsx(report: Report, path: Path, cancel: CancelToken, progress: Progre
         _defuse(sheet)
         for done, table in enumerate(tables):
             cancel.check()
-            progress(done / (len(tables) + 1), f"sheet {table.sheet}")
+            progress(done / (len(tables) + 1), translate("Report", "sheet %1")
+                     .replace("%1", table.sheet))
             name = sheet_name(table.sheet, taken)
             frame(table, csv=False).to_excel(writer, sheet_name=name, index=False)
             sheet = writer.sheets[name]
             _format_sheet(sheet, table, bold, Alignment)
             _defuse(sheet)
-        progress(len(tables) / (len(tables) + 1), "saving the workbook")
+        progress(len(tables) / (len(tables) + 1),
+                 QT_TRANSLATE_NOOP("Report", "saving the workbook"))
         cancel.check()
 
 

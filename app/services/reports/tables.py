@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain.registry import Fact, Factory, Registry, System
 from app.services.reports.inputs import ReportInputs, SiteData
 from app.services.reports.model import (
@@ -23,6 +25,7 @@ from app.services.reports.model import (
     Table,
     sources_of,
 )
+from app.services.reports.wording import QT_TRANSLATE_NOOP, words
 
 
 class Facts:
@@ -146,6 +149,21 @@ def _machine_fields(system: System, facts: Facts, fallback_city: Any) -> tuple[s
     return machine, city
 
 
+#: A machine's status words besides a site's health (``SYSTEM_STATUSES`` of the registry).
+STATUS_WORDS = {"cached": QT_TRANSLATE_NOOP("Report", "cached"),
+                "operational": QT_TRANSLATE_NOOP("Report", "operational"),
+                "installing": QT_TRANSLATE_NOOP("Report", "installing"),
+                "procurement": QT_TRANSLATE_NOOP("Report", "procurement"),
+                "planned": QT_TRANSLATE_NOOP("Report", "planned")}
+
+
+def _status_text(status: str) -> str:
+    """A machine's status in the person's language (health words live in "Health")."""
+    if status in STATUS_WORDS:
+        return words(STATUS_WORDS[status])
+    return QCoreApplication.translate("Health", status)
+
+
 def _status_of(site: SiteData) -> str:
     if site.from_cache:
         return "cached"
@@ -198,12 +216,14 @@ def machine_rows(inputs: ReportInputs, facts: Facts, *,
             fid, fname, country, fcity = _factory_fields(factory, facts)
             if not systems:
                 rows.append(MachineRow(fid, fname, country, fcity, "", "", "",
-                                       "no machine listed", None))
+                                       words(QT_TRANSLATE_NOOP("Report", "no machine listed")),
+                                       None))
             for system in systems:
                 machine, city = _machine_fields(system, facts, fcity)
                 if system.status_fact is not None:
                     facts.value(f"{short_label(machine)} — status", system.status_fact)
-                status = system.status if not system.operational else "not polled"
+                status = (system.status if not system.operational
+                      else words(QT_TRANSLATE_NOOP("Report", "not polled")))
                 rows.append(MachineRow(fid, fname, country, city, system.id, machine, "",
                                        status, _models(system, facts, short_label(machine),
                                                        None)))
@@ -213,66 +233,80 @@ def machine_rows(inputs: ReportInputs, facts: Facts, *,
 
 
 MACHINE_COLUMNS = (
-    Column("factory", "Factory", weight=0.9),
-    Column("country", "Country", printed=False),
-    Column("city", "City", weight=1.0),
-    Column("machine", "Machine", weight=1.5),
-    Column("gpu_model", "GPU model", weight=1.5),
-    Column("free", "Free GPUs", CellType.INT, weight=0.75),
-    Column("total", "Total GPUs", CellType.INT, weight=0.75),
-    Column("utilisation", "Utilisation", CellType.PERCENT, weight=0.95, short="Used"),
-    Column("pending_jobs", "Queued jobs", CellType.INT, weight=0.75, short="Queue"),
-    Column("status", "Status", weight=0.9),
-    Column("age_s", "Data age", CellType.DURATION, weight=0.7),
-    Column("data_time", "Data as of", CellType.DATETIME, printed=False),
-    Column("source", "Source", printed=False),
-    Column("site_id", "Site id", printed=False),
+    Column("factory", QT_TRANSLATE_NOOP("Report", "Factory"), weight=0.9),
+    Column("country", QT_TRANSLATE_NOOP("Report", "Country"), printed=False),
+    Column("city", QT_TRANSLATE_NOOP("Report", "City"), weight=1.0),
+    Column("machine", QT_TRANSLATE_NOOP("Report", "Machine"), weight=1.5),
+    Column("gpu_model", QT_TRANSLATE_NOOP("Report", "GPU model"), weight=1.5),
+    Column("free", QT_TRANSLATE_NOOP("Report", "Free GPUs"), CellType.INT, weight=0.75),
+    Column("total", QT_TRANSLATE_NOOP("Report", "Total GPUs"), CellType.INT, weight=0.75),
+    Column("utilisation", QT_TRANSLATE_NOOP("Report", "Utilisation"), CellType.PERCENT,
+           weight=0.95, short=QT_TRANSLATE_NOOP("Report", "Used")),
+    Column("pending_jobs", QT_TRANSLATE_NOOP("Report", "Queued jobs"), CellType.INT, weight=0.75,
+           short=QT_TRANSLATE_NOOP("Report", "Queue")),
+    Column("status", QT_TRANSLATE_NOOP("Report", "Status"), weight=0.9),
+    Column("age_s", QT_TRANSLATE_NOOP("Report", "Data age"), CellType.DURATION, weight=0.7),
+    Column("data_time", QT_TRANSLATE_NOOP("Report", "Data as of"), CellType.DATETIME,
+           printed=False),
+    Column("source", QT_TRANSLATE_NOOP("Report", "Source"), printed=False),
+    Column("site_id", QT_TRANSLATE_NOOP("Report", "Site id"), printed=False),
 )
 
 
 def _source_label(row: MachineRow) -> str | None:
     if not row.polled:
         return None
-    parts = ["cache" if row.from_cache else "live"]
+    parts = [words(QT_TRANSLATE_NOOP("Report", "cache")) if row.from_cache
+             else words(QT_TRANSLATE_NOOP("Report", "live"))]
     if row.simulated:
-        parts.append("simulated")
+        parts.append(words(QT_TRANSLATE_NOOP("Report", "simulated")))
     return ", ".join(parts)
 
 
-def machines_table(rows: Iterable[MachineRow], *, sheet: str = "Machines",
-                   title: str = "Machines") -> Table:
+def machines_table(rows: Iterable[MachineRow], *,
+                   sheet: str = QT_TRANSLATE_NOOP("Report", "Machines"),
+                   title: str = QT_TRANSLATE_NOOP("Report", "Machines")) -> Table:
     out = []
     for r in rows:
         out.append((r.factory or None, r.country or None, r.city, r.machine or None,
                     r.gpu_model, r.free,
-                    r.total, r.utilisation, r.pending_jobs, r.status, r.age_s, r.data_time,
+                    r.total, r.utilisation, r.pending_jobs, _status_text(r.status), r.age_s,
+                    r.data_time,
                     _source_label(r), r.site_id or None))
     return Table(sheet, title, MACHINE_COLUMNS, tuple(out),
-                 note="Free = idle GPUs on nodes in service. Used (utilisation) = GPUs in "
-                      "use / GPUs in service. Queue = pending jobs. Data age = how old the "
-                      "numbers were when this report was made.")
+                 note=QT_TRANSLATE_NOOP("Report", "Free = idle GPUs on nodes in service. Used "
+                                                  "(utilisation) = GPUs in use / GPUs in "
+                                                  "service. Queue = pending jobs. Data age = "
+                                                  "how old the numbers were when this report "
+                                                  "was made."))
 
 
 PARTITION_COLUMNS = (
-    Column("factory", "Factory", weight=0.9),
-    Column("machine", "Machine", weight=1.2),
-    Column("partition", "Partition", weight=0.9),
-    Column("gpu_type", "GPU type", weight=0.9),
-    Column("free", "Free GPUs", CellType.INT, weight=0.7),
-    Column("total", "Total GPUs", CellType.INT, weight=0.7),
-    Column("allocated", "In use", CellType.INT, printed=False),
-    Column("unavailable", "Unavailable", CellType.INT, weight=0.95, short="Out of service"),
-    Column("utilisation", "Utilisation", CellType.PERCENT, weight=0.95, short="Used"),
-    Column("pending_jobs", "Queued jobs", CellType.INT, weight=0.7, short="Queued jobs"),
-    Column("pending_gpus", "Queued GPUs", CellType.INT, weight=0.7, short="Queued GPUs"),
-    Column("age_s", "Data age", CellType.DURATION, weight=0.7),
-    Column("data_time", "Data as of", CellType.DATETIME, printed=False),
-    Column("site_id", "Site id", printed=False),
+    Column("factory", QT_TRANSLATE_NOOP("Report", "Factory"), weight=0.9),
+    Column("machine", QT_TRANSLATE_NOOP("Report", "Machine"), weight=1.2),
+    Column("partition", QT_TRANSLATE_NOOP("Report", "Partition"), weight=0.9),
+    Column("gpu_type", QT_TRANSLATE_NOOP("Report", "GPU type"), weight=0.9),
+    Column("free", QT_TRANSLATE_NOOP("Report", "Free GPUs"), CellType.INT, weight=0.7),
+    Column("total", QT_TRANSLATE_NOOP("Report", "Total GPUs"), CellType.INT, weight=0.7),
+    Column("allocated", QT_TRANSLATE_NOOP("Report", "In use"), CellType.INT, printed=False),
+    Column("unavailable", QT_TRANSLATE_NOOP("Report", "Unavailable"), CellType.INT, weight=0.95,
+           short=QT_TRANSLATE_NOOP("Report", "Out of service")),
+    Column("utilisation", QT_TRANSLATE_NOOP("Report", "Utilisation"), CellType.PERCENT,
+           weight=0.95, short=QT_TRANSLATE_NOOP("Report", "Used")),
+    Column("pending_jobs", QT_TRANSLATE_NOOP("Report", "Queued jobs"), CellType.INT, weight=0.7,
+           short=QT_TRANSLATE_NOOP("Report", "Queued jobs")),
+    Column("pending_gpus", QT_TRANSLATE_NOOP("Report", "Queued GPUs"), CellType.INT, weight=0.7,
+           short=QT_TRANSLATE_NOOP("Report", "Queued GPUs")),
+    Column("age_s", QT_TRANSLATE_NOOP("Report", "Data age"), CellType.DURATION, weight=0.7),
+    Column("data_time", QT_TRANSLATE_NOOP("Report", "Data as of"), CellType.DATETIME,
+           printed=False),
+    Column("site_id", QT_TRANSLATE_NOOP("Report", "Site id"), printed=False),
 )
 
 
 def partitions_table(inputs: ReportInputs, machines: Iterable[MachineRow], *,
-                     sheet: str = "Partitions", title: str = "Partitions") -> Table:
+                     sheet: str = QT_TRANSLATE_NOOP("Report", "Partitions"),
+                     title: str = QT_TRANSLATE_NOOP("Report", "Partitions")) -> Table:
     """Per site, partition and GPU type (CPU-only partitions are left out)."""
     out = []
     for machine in machines:
@@ -287,8 +321,9 @@ def partitions_table(inputs: ReportInputs, machines: Iterable[MachineRow], *,
                         cap.gpus.unavailable, cap.utilisation, cap.pending_jobs,
                         cap.pending_gpus, machine.age_s, machine.data_time, machine.site_id))
     return Table(sheet, title, PARTITION_COLUMNS, tuple(out),
-                 note="A node in several partitions counts in each of them; the machine "
-                      "totals count it once.")
+                 note=QT_TRANSLATE_NOOP("Report", "A node in several partitions counts in "
+                                                  "each of them; the machine totals count it "
+                                                  "once."))
 
 
 def table_section(table: Table) -> Section:
@@ -305,28 +340,31 @@ def provenance_section(facts: Facts) -> Section:
     """The appendix: every registry fact used, and every source behind them."""
     uses = facts.uses()
     fact_rows = tuple(
-        (u.subject, u.value, u.confidence.replace("_", " "), u.as_of, len(u.sources))
+        (u.subject, u.value, words(u.confidence.replace("_", " ")), u.as_of, len(u.sources))
         for u in uses)
     facts_table = Table(
-        "Facts", "Registry facts used",
-        (Column("subject", "Fact", weight=1.4), Column("value", "Value", weight=2.2),
-         Column("confidence", "Confidence", weight=0.8),
-         Column("as_of", "As of", CellType.DATE, weight=0.7),
-         Column("sources", "Sources", CellType.INT, weight=0.5)),
+        QT_TRANSLATE_NOOP("Report", "Facts"), QT_TRANSLATE_NOOP("Report", "Registry facts used"),
+        (Column("subject", QT_TRANSLATE_NOOP("Report", "Fact"), weight=1.4),
+         Column("value", QT_TRANSLATE_NOOP("Report", "Value"), weight=2.2),
+         Column("confidence", QT_TRANSLATE_NOOP("Report", "Confidence"), weight=0.8),
+         Column("as_of", QT_TRANSLATE_NOOP("Report", "As of"), CellType.DATE, weight=0.7),
+         Column("sources", QT_TRANSLATE_NOOP("Report", "Sources"), CellType.INT, weight=0.5)),
         fact_rows)
     source_rows = tuple((i, source, "; ".join(subjects))
                         for i, (source, subjects) in enumerate(sources_of(uses), start=1))
     sources_table = Table(
-        "Sources", "Sources",
-        (Column("n", "#", CellType.INT, weight=0.25), Column("source", "Source", weight=2.6),
-         Column("used_for", "Used for", weight=2.0)),
+        QT_TRANSLATE_NOOP("Report", "Sources"), QT_TRANSLATE_NOOP("Report", "Sources"),
+        (Column("n", "#", CellType.INT, weight=0.25),
+         Column("source", QT_TRANSLATE_NOOP("Report", "Source"), weight=2.6),
+         Column("used_for", QT_TRANSLATE_NOOP("Report", "Used for"), weight=2.0)),
         source_rows)
     return Section(
-        "Sources and confidence",
-        ("Reference facts come from the federation registry; each carries its confidence "
-         "(confirmed: read in two sources; single source; unverified: not read anywhere) "
-         "and the sources it was read in. What no source gives is left empty, never "
-         "guessed.",),
+        QT_TRANSLATE_NOOP("Report", "Sources and confidence"),
+        (QT_TRANSLATE_NOOP("Report", "Reference facts come from the federation registry; each "
+                                     "carries its confidence (confirmed: read in two sources; "
+                                     "single source; unverified: not read anywhere) and the "
+                                     "sources it was read in. What no source gives is left "
+                                     "empty, never guessed."),),
         (facts_table, sources_table), appendix=True)
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.capacity import Health
 from app.domain.job_rules import PAGE_FIELDS, Problem, format_time_limit
-from app.models.overview import format_age
+from app.models.overview import format_age, health_word
 from app.models.table_model import ROW_ROLE, Column, RecordTableModel, Row, SortFilterProxy
+from app.services.preferences import QT_TRANSLATE_NOOP
 from app.services.snapshot_store import SnapshotStore
 from app.views.wizard.common import NOTE_STYLE, FormPage
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _int(value: Any) -> str:
@@ -31,23 +34,26 @@ def _int(value: Any) -> str:
 
 def _status(row: Row) -> str:
     if not row["connected"]:
-        return "no credentials"
+        return translate("SitePage", "no credentials")
     if row["from_cache"]:
-        return "cached data"
-    return str(row["health"].value)
+        return translate("SitePage", "cached data")
+    return health_word(row["health"])
 
 
 COLUMNS = [
-    Column("machine", "Machine"),
-    Column("partition", "Partition"),
-    Column("gpu_type", "GPU type", fmt=lambda v: v or "CPU only"),
-    Column("free", "Free GPUs", fmt=_int, align_right=True),
-    Column("total", "Total GPUs", fmt=_int, align_right=True),
-    Column("pending_jobs", "Queued jobs", fmt=_int, align_right=True),
-    Column("max_time", "Max time", fmt=lambda v: "—" if v is None else format_time_limit(v),
+    Column("machine", QT_TRANSLATE_NOOP("Column", "Machine")),
+    Column("partition", QT_TRANSLATE_NOOP("Column", "Partition")),
+    Column("gpu_type", QT_TRANSLATE_NOOP("Column", "GPU type"),
+           fmt=lambda v: v or translate("SitePage", "CPU only")),
+    Column("free", QT_TRANSLATE_NOOP("Column", "Free GPUs"), fmt=_int, align_right=True),
+    Column("total", QT_TRANSLATE_NOOP("Column", "Total GPUs"), fmt=_int, align_right=True),
+    Column("pending_jobs", QT_TRANSLATE_NOOP("Column", "Queued jobs"), fmt=_int, align_right=True),
+    Column("max_time", QT_TRANSLATE_NOOP("Column", "Max time"),
+           fmt=lambda v: "—" if v is None else format_time_limit(v),
            align_right=True),
-    Column("max_nodes", "Max nodes", fmt=_int, align_right=True),
-    Column("status", "Status", tooltip=lambda r: str(r.get("message") or "")),
+    Column("max_nodes", QT_TRANSLATE_NOOP("Column", "Max nodes"), fmt=_int, align_right=True),
+    Column("status", QT_TRANSLATE_NOOP("Column", "Status"),
+           tooltip=lambda r: str(r.get("message") or "")),
 ]
 
 
@@ -185,18 +191,21 @@ class SitePage(FormPage):
             parts = []
             for r in match:
                 if r["gpu_type"]:
-                    parts.append(f"{_int(r['free'])} of {_int(r['total'])} {r['gpu_type']} "
-                                 "GPUs free")
+                    parts.append(self.tr("%1 of %2 %3 GPUs free").replace(
+                        "%1", _int(r["free"])).replace("%2", _int(r["total"]))
+                        .replace("%3", r["gpu_type"]))
                 else:
-                    parts.append("CPU only")
+                    parts.append(self.tr("CPU only"))
             first = match[0]
-            age = format_age(first["age_s"])
-            demo = " — demo, simulated load" if first["simulated"] else ""
+            facts = self.tr("%1 · queued jobs: %2 · data %3 old").replace(
+                "%1", ", ".join(parts)).replace("%2", _int(first["pending_jobs"])).replace(
+                "%3", format_age(first["age_s"]))
+            if first["simulated"]:
+                facts += " — " + self.tr("demo, simulated load")
             text = (f"<b>{escape(first['machine'])} · {escape(form.partition)}</b> — "
-                    + escape(f"{', '.join(parts)} · queued jobs: {first['pending_jobs']} · "
-                             f"data {age} old{demo}"))
+                    + escape(facts))
             if first["health"] is not Health.OK:
-                text += escape(f" Site status: {first['status']}.")
+                text += " " + escape(self.tr("Site status: %1.").replace("%1", first["status"]))
             self.summary.setText(text)
         self.show_problems()
 
@@ -204,7 +213,7 @@ class SitePage(FormPage):
         problems = super().page_problems()
         form = self.form
         if form.site_id and not self.job_wizard().connected(form.site_id):
-            problems.append(Problem("partition", f"the desk has no credentials for "
-                                                 f"{self.job_wizard().site_label(form.site_id)}"
-                                                 "; connect it in File › Sites & credentials"))
+            problems.append(Problem("partition", self.tr(
+                "the desk has no credentials for %1; connect it in File › Sites & credentials")
+                .replace("%1", self.job_wizard().site_label(form.site_id))))
         return problems
