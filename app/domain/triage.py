@@ -188,15 +188,6 @@ EU_MEMBER_STATES: frozenset[str] = frozenset({
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
     "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"})
 AI_ACT_RISKS: tuple[str, ...] = ("minimal", "limited", "high", "prohibited", "unsure")
-AI_ACT_RISK_LABELS: Mapping[str, str] = {
-    "minimal": "Minimal risk (e.g. spam filters, games)",
-    "limited": "Limited risk: transparency duties (chatbots, generated content)",
-    "high": "High risk (Annex III: health, hiring, credit, education, critical "
-            "infrastructure…)",
-    "prohibited": "Prohibited practice (Art. 5: social scoring, manipulation…)",
-    "unsure": "Not sure yet"}
-CHECKLIST_NOTE = ("The trustworthy-AI self-assessment is this desk's own checklist; it is "
-                  "not a documented EuroHPC access condition.")
 _PERSONAL_WORDS = ("patient", "personal data", "health record", "biometric", "face",
                    "medical record", "citizen data")
 _MILITARY_WORDS = ("military", "weapon", "warfare", "targeting system", "munition")

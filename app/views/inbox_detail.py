@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -16,17 +16,26 @@ from PySide6.QtWidgets import (
 )
 
 from app.clients.hub_triage import AuditEntry
-from app.domain.triage import STATE_LABELS, TriageRequest
+from app.domain.triage import TriageRequest
 from app.domain.triage_routing import Suggestion
+from app.models.inbox_model import need_text, sector_text, state_text
 
-_ASSESSMENT_NOTE = ("The trustworthy-AI self-assessment is this desk's own checklist, not "
-                    "a documented EuroHPC access rule.")
-_ANSWER_LABELS = {"established_in": "Established in", "kind": "Applicant",
-                  "eu_project": "EU-funded project", "civilian": "Civilian use",
-                  "access_mode": "Access mode", "gpu_hours": "GPU-hours",
-                  "ai_act_risk": "AI Act risk", "ai_pact": "AI Pact",
-                  "personal_data": "Personal data", "gdpr_basis": "GDPR basis",
-                  "intended_use": "Intended use"}
+_ASSESSMENT_NOTE = QT_TRANSLATE_NOOP(
+    "InboxDetail", "The trustworthy-AI self-assessment is this desk's own checklist, not a "
+    "documented EuroHPC access rule.")
+_ANSWER_LABELS = {
+    "established_in": QT_TRANSLATE_NOOP("InboxDetail", "Established in"),
+    "kind": QT_TRANSLATE_NOOP("InboxDetail", "Applicant"),
+    "eu_project": QT_TRANSLATE_NOOP("InboxDetail", "EU-funded project"),
+    "civilian": QT_TRANSLATE_NOOP("InboxDetail", "Civilian use"),
+    "access_mode": QT_TRANSLATE_NOOP("InboxDetail", "Access mode"),
+    "gpu_hours": QT_TRANSLATE_NOOP("InboxDetail", "GPU-hours"),
+    "ai_act_risk": QT_TRANSLATE_NOOP("InboxDetail", "AI Act risk"),
+    "ai_pact": QT_TRANSLATE_NOOP("InboxDetail", "AI Pact"),
+    "personal_data": QT_TRANSLATE_NOOP("InboxDetail", "Personal data"),
+    "gdpr_basis": QT_TRANSLATE_NOOP("InboxDetail", "GDPR basis"),
+    "intended_use": QT_TRANSLATE_NOOP("InboxDetail", "Intended use"),
+}
 
 
 def _shown(value: object) -> str:
@@ -134,17 +143,18 @@ class InboxDetail(QWidget):
 
     def _html(self, r: TriageRequest) -> str:
         e = html.escape
-        t = self.tr
-        rows = [(t("State"), t(STATE_LABELS.get(r.state, r.state))),
-                (t("Organisation"), r.organisation), (t("Country"), r.country),
-                (t("Sector"), r.sector), (t("Need"), r.need),
-                (t("GPU demand"), f"{r.gpu_type or t('any')} × {r.gpu_hours:,} GPU-hours"
+        rows = [(self.tr("State"), state_text(r.state)),
+                (self.tr("Organisation"), r.organisation), (self.tr("Country"), r.country),
+                (self.tr("Sector"), sector_text(r.sector)), (self.tr("Need"), need_text(r.need)),
+                (self.tr("GPU demand"), self.tr("%1 × %2 GPU-hours").replace(
+                    "%1", r.gpu_type or self.tr("any")).replace("%2", f"{r.gpu_hours:,}")
                  if r.gpu_type or r.gpu_hours else "—"),
-                (t("Access mode"), r.access_mode or "—"), (t("Language"), r.language),
-                (t("Contact"), r.contact), (t("Assignee"), r.assignee or "—"),
-                (t("Factory"), r.target_factory or "—"),
-                (t("Support centre"), r.support_centre or "—"),
-                (t("Version"), str(r.version)), (t("Filed"), r.created_at)]
+                (self.tr("Access mode"), r.access_mode or "—"),
+                (self.tr("Language"), r.language), (self.tr("Contact"), r.contact),
+                (self.tr("Assignee"), r.assignee or "—"),
+                (self.tr("Factory"), r.target_factory or "—"),
+                (self.tr("Support centre"), r.support_centre or "—"),
+                (self.tr("Version"), str(r.version)), (self.tr("Filed"), r.created_at)]
         body = "".join(f"<tr><th align='left'>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in rows)
         out = f"<h3>#{r.id} {e(r.organisation)}</h3>"
         if r.flags:
@@ -154,13 +164,13 @@ class InboxDetail(QWidget):
         out += f"<table>{body}</table><p>{e(r.description)}</p>"
         if r.assessment:
             answers = "".join(
-                f"<tr><th align='left'>{e(self.tr(_ANSWER_LABELS[k]))}</th>"
+                f"<tr><th align='left'>{e(self.tr(str(_ANSWER_LABELS[k])))}</th>"
                 f"<td>{e(_shown(v))}</td></tr>" for k, v in r.assessment.items()
                 if k in _ANSWER_LABELS)
             out += ("<p><b>" + e(self.tr("Application answers:")) + f"</b></p><table>{answers}"
-                    f"</table><p><i>{e(self.tr(_ASSESSMENT_NOTE))}</i></p>")
+                    f"</table><p><i>{e(self.tr(str(_ASSESSMENT_NOTE)))}</i></p>")
         if r.notes:
-            out += "<p><b>" + e(t("Notes:")) + "</b></p><ul>" + "".join(
+            out += "<p><b>" + e(self.tr("Notes:")) + "</b></p><ul>" + "".join(
                 f"<li>{e(n.at)} {e(n.author)}: {e(n.text)}</li>" for n in r.notes) + "</ul>"
         return out
 

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.registry import Registry
-from app.domain.triage import NEEDS, STATE_LABELS, STATES, TriageRequest, allowed_transitions
+from app.domain.triage import NEEDS, STATES, TriageRequest, allowed_transitions
 from app.domain.triage_routing import Suggestion
-from app.models.inbox_model import InboxModel
+from app.models.inbox_model import InboxModel, need_text, state_text
 from app.models.table_model import ROW_ROLE, SortFilterProxy
 from app.services.federation import Federation
 from app.services.snapshot_store import SnapshotStore
@@ -127,11 +127,11 @@ class InboxView(QWidget):
         self.state_filter.addItem(self.tr("Open"), OPEN)
         self.state_filter.addItem(self.tr("All states"), "")
         for state in STATES:
-            self.state_filter.addItem(self.tr(STATE_LABELS[state]), state)
+            self.state_filter.addItem(state_text(state), state)
         self.need_filter = QComboBox(self)
         self.need_filter.addItem(self.tr("Any need"), "")
         for need in NEEDS:
-            self.need_filter.addItem(self.tr(need), need)
+            self.need_filter.addItem(need_text(need), need)
         self.sla_filter = QComboBox(self)
         for label, value in ((self.tr("Any SLA"), ""), (self.tr("⚠ Due soon or overdue"),
                                                        "warn"),
@@ -550,7 +550,7 @@ class InboxView(QWidget):
         menu.setObjectName("inboxStateMenu")
         for state in STATES:
             if state in allowed_transitions(request.state):
-                action = QAction(self.tr(STATE_LABELS[state]), menu)
+                action = QAction(state_text(state), menu)
                 action.triggered.connect(
                     lambda _c=False, s=state: self.set_state(request, s))
                 menu.addAction(action)

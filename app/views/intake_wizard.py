@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,23 +34,35 @@ from app.domain.registry import AccessMode, Registry
 from app.domain.triage import (
     ACCESS_MODE_LIMITS,
     ACCESS_MODES,
-    AI_ACT_RISK_LABELS,
     AI_ACT_RISKS,
-    CHECKLIST_NOTE,
     FREE_FOR,
     access_is_free,
     assess_application,
 )
 from app.views.intake_dialog import SECTORS, field_name
 
-_KINDS = (("startup_sme", "Start-up or SME"), ("large_industry", "Other industry"),
-          ("academia", "Academia / research"), ("public_sector", "Public sector"))
+_KINDS = (("startup_sme", QT_TRANSLATE_NOOP("EligibilityPage", "Start-up or SME")),
+          ("large_industry", QT_TRANSLATE_NOOP("EligibilityPage", "Other industry")),
+          ("academia", QT_TRANSLATE_NOOP("EligibilityPage", "Academia / research")),
+          ("public_sector", QT_TRANSLATE_NOOP("EligibilityPage", "Public sector")))
 _MODE_NAMES = {"playground": "Playground", "fast-lane": "Fast Lane",
                "large-scale": "Large Scale", "ai-for-science": "AI for Science"}
-_ELIGIBILITY = ("Users must be established in an EU member state or in a country "
-                "associated to Horizon Europe (EuroHPC access policy).",
-                "EuroHPC machines are for civilian applications (Regulation (EU) "
-                "2021/1173).")
+_ELIGIBILITY = (QT_TRANSLATE_NOOP("ApplyWizard",
+                                  "Users must be established in an EU member state or in a "
+                                  "country associated to Horizon Europe (EuroHPC access "
+                                  "policy)."),
+                QT_TRANSLATE_NOOP("ApplyWizard", "EuroHPC machines are for civilian "
+                                  "applications (Regulation (EU) 2021/1173)."))
+#: The AI Act's risk categories as the checklist offers them (ids: domain.triage.AI_ACT_RISKS).
+_RISK_LABELS = {
+    "minimal": QT_TRANSLATE_NOOP("ChecklistPage", "Minimal risk (e.g. spam filters, games)"),
+    "limited": QT_TRANSLATE_NOOP("ChecklistPage", "Limited risk: transparency duties "
+                                 "(chatbots, generated content)"),
+    "high": QT_TRANSLATE_NOOP("ChecklistPage", "High risk (Annex III: health, hiring, "
+                              "credit, education, critical infrastructure…)"),
+    "prohibited": QT_TRANSLATE_NOOP("ChecklistPage", "Prohibited practice (Art. 5: social "
+                                    "scoring, manipulation…)"),
+    "unsure": QT_TRANSLATE_NOOP("ChecklistPage", "Not sure yet")}
 
 
 def _name(widget: QWidget, name: str, description: str = "") -> QWidget:
@@ -122,8 +134,8 @@ class EligibilityPage(QWizardPage):
                              ("other", self.tr("elsewhere"))):
             self.established.addItem(label, value)
         self.kind = QComboBox(self)
-        for value, label in _KINDS:
-            self.kind.addItem(self.tr(label), value)
+        for kind, kind_label in _KINDS:
+            self.kind.addItem(self.tr(str(kind_label)), kind)
         self.eu_project = QCheckBox(self.tr("Part of an &EU-funded project (Horizon Europe, "
                                             "Digital Europe)"), self)
         self.civilian = QCheckBox(self.tr("The work is for &civilian use only"), self)
@@ -208,12 +220,14 @@ class ChecklistPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Trustworthy-AI self-assessment"))
-        self.setSubTitle(self.tr("Show that the work is ethical and responsible. ")
-                         + self.tr(CHECKLIST_NOTE))
+        self.setSubTitle(self.tr(
+            "Show that the work is ethical and responsible. The trustworthy-AI "
+            "self-assessment is this desk's own checklist; it is not a documented EuroHPC "
+            "access condition."))
         self.risk = QComboBox(self)
         self.risk.addItem(self.tr("(choose)"), "")
         for risk in AI_ACT_RISKS:
-            self.risk.addItem(self.tr(AI_ACT_RISK_LABELS[risk]), risk)
+            self.risk.addItem(self.tr(str(_RISK_LABELS[risk])), risk)
         self.pact_group = QButtonGroup(self)
         self.pact_yes = QRadioButton(self.tr("&Yes"), self)
         self.pact_no = QRadioButton(self.tr("N&o"), self)
@@ -228,8 +242,9 @@ class ChecklistPage(QWizardPage):
         row.addWidget(self.pact_no)
         row.addStretch(1)
         self.personal = QComboBox(self)
-        for value, label in ((None, "(choose)"), (True, "Yes"), (False, "No")):
-            self.personal.addItem(self.tr(label), value)
+        for value, label in ((None, self.tr("(choose)")), (True, self.tr("Yes")),
+                             (False, self.tr("No"))):
+            self.personal.addItem(label, value)
         self.gdpr = QLineEdit(self)
         self.gdpr.setPlaceholderText(self.tr("e.g. consent, Art. 9(2)(j) research"))
         self.use = QPlainTextEdit(self)
@@ -299,7 +314,7 @@ class ApplyWizard(QWizard):
         modes = {m.id: m for m in registry.access_modes} if registry is not None else {}
         rules = [r.rule.value for r in registry.eligibility] if registry else []
         self.applicant = ApplicantPage(self)
-        self.eligibility = EligibilityPage(rules or [self.tr(r) for r in _ELIGIBILITY],
+        self.eligibility = EligibilityPage(rules or [self.tr(str(r)) for r in _ELIGIBILITY],
                                            self)
         self.access = AccessModePage(self.eligibility, modes, self)
         self.checklist = ChecklistPage(self)
