@@ -3,8 +3,6 @@ Hub over HTTP on 127.0.0.1; "Refresh now" (F5) reloads the queue; the desk stops
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -12,12 +10,11 @@ import requests
 from PySide6.QtCore import Qt
 
 from app.application import DeskApplication, Options
+from tests.asgi import serve
 
 
 @pytest.fixture
 def hub_url() -> Iterator[str]:
-    import uvicorn
-
     from app.demo.launcher import load_registry
     from app.hub import routes_support
     from app.hub.app import create_app
@@ -26,21 +23,8 @@ def hub_url() -> Iterator[str]:
     registry = load_registry(None)
     app = create_app(registry, sites=[], routers=[
         routes_support.router, demo_router(registry, seed=7, interval_s=0, initial=6)])
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    ready = threading.Event()
-    for _ in range(500):
-        if server.started:
-            break
-        ready.wait(0.01)
-    assert server.started
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(5)
-    sock.close()
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +12,7 @@ from app.clients.hub_triage import HubTriageClient
 from app.services.tasks import TaskRunner
 from app.services.triage import TriageService
 from app.views.inbox_view import InboxView
+from tests.asgi import serve
 
 ME = "ana.spoc"
 
@@ -27,31 +26,14 @@ def registry_doc():
 
 @pytest.fixture
 def hub_url(registry_doc) -> Iterator[str]:
-    import uvicorn
-
     from app.hub import routes_support
     from app.hub.app import create_app
     from app.hub.triage import demo_router
 
     app = create_app(registry_doc, sites=[], routers=[
         routes_support.router, demo_router(registry_doc, seed=42, interval_s=0, initial=12)])
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    started = threading.Event()
-    for _ in range(500):
-        if server.started:
-            started.set()
-            break
-        threading.Event().wait(0.01)
-    assert started.is_set()
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(5)
-    sock.close()
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Iterator
 
@@ -16,6 +15,7 @@ from app.clients.hub_triage import (
     TransitionRefused,
     TriageConflict,
 )
+from tests.asgi import serve
 
 BODY = {"organisation": "Alpen AI GmbH", "country": "AT", "sector": "health",
         "need": "compute", "gpu_type": "h100", "gpu_hours": 2000, "contact": "a@example.org"}
@@ -23,29 +23,13 @@ BODY = {"organisation": "Alpen AI GmbH", "country": "AT", "sector": "health",
 
 @pytest.fixture(scope="module")
 def hub_url() -> Iterator[str]:
-    import uvicorn
-
     from app.hub.app import create_app
     from app.hub.triage import TriageStore, build_router
 
     app = create_app({"factories": [{"id": "jaif"}], "support_centres": []}, sites=[],
                      routers=[build_router(TriageStore(":memory:"))])
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    ready = threading.Event()
-    for _ in range(500):
-        if server.started:
-            ready.set()
-            break
-        ready.wait(0.01)
-    assert server.started
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(5)
-    sock.close()
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture
