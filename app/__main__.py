@@ -40,9 +40,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # site reads run in worker processes, also when frozen
+        import multiprocessing  # (not imported otherwise: the first paint does not need it)
 
-    multiprocessing.freeze_support()  # site reads run in worker processes, also when frozen
+        multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["report"]:  # `aifactories-desk report …`: headless, for scheduled use
         from app.report_cli import main as report_main
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
-    from app.application import DeskApplication, Options
+    from app.application import DeskApplication, Options, settle_heap
 
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     options = Options(
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     desk = DeskApplication(options)
     desk.start()
+    settle_heap()
     code = qapp.exec()
     desk.shutdown()
     return desk.exit_code or int(code)

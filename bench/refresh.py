@@ -65,7 +65,7 @@ def main(argv: list[str]) -> int:
     runs = int(argv[0]) if argv else 3
     from PySide6.QtWidgets import QApplication
 
-    from app.application import DeskApplication, Options
+    from app.application import DeskApplication, Options, settle_heap
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
@@ -73,6 +73,7 @@ def main(argv: list[str]) -> int:
         rounds = []
         desk.poller.round_finished.connect(lambda: rounds.append(time.perf_counter()))
         desk.start()
+        settle_heap()  # as the desk's entry point does
         _wait(app, lambda: bool(rounds) and desk.store.complete(), 180)
         nodes = sum(sum(r.nodes_total for r in s.capacity.rows if r.gpu_type)
                     for s in desk.store.states().values() if s.capacity)

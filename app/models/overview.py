@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
 from app.domain.capacity import Health
@@ -213,16 +213,12 @@ def _age_tip(row: Row) -> str:
 
 def format_utc(when: datetime) -> str:
     """A moment in UTC, short (weekday, day, month, time), in the person's language."""
-    from PySide6.QtCore import QDateTime, QTimeZone
-
     moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.utc())
     return QLocale().toString(moment, "ddd d MMM HH:mm") + " UTC"
 
 
 def format_datetime(when: datetime) -> str:
     """A moment in local time, in the person's locale (long enough to be exact)."""
-    from PySide6.QtCore import QDateTime
-
     locale = QLocale()
     moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat) + " HH:mm:ss"

@@ -59,6 +59,8 @@ _ALIGN = _int(Qt.ItemDataRole.TextAlignmentRole)
 _SORT = _int(SORT_ROLE)
 _ROW = _int(ROW_ROLE)
 _KEY = _int(KEY_ROLE)
+_TABLE_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemNeverHasChildren)
 _ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGN, _SORT, _ROW, _KEY})
 _RIGHT = _int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -138,10 +140,14 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, r: int, c: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """``data()`` by row and column: the proxy's path, without building an index
+        (a repaint asks for every role of every visible cell)."""
         role = _int(role)
         if role not in _ANSWERED:
             return None
-        r, c = index.row(), index.column()
         cached = self._cache.get((r, c, role), self)
         if cached is not self:
             return cached
@@ -425,10 +431,20 @@ class SortFilterProxy(QAbstractProxyModel):
                              roles: Sequence[int] = ()) -> None:
         self._forget()
         self._apply(self._compute())
-        if self._map:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._map) - 1, self.columnCount() - 1),
+        if not self._map:
+            return
+        last = self.columnCount() - 1
+        # only the rows that changed repaint (one site's answer changes a few rows)
+        pos = self._pos
+        changed = sorted(p for p in (pos[s] for s in range(top_left.row(), bottom_right.row() + 1)
+                                     if 0 <= s < len(pos)) if p >= 0) \
+            if top_left.isValid() and bottom_right.isValid() else None
+        if changed is None or len(_ranges(changed)) > self.MAX_RANGES:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._map) - 1, last),
                                   list(roles))
+            return
+        for first, end in _ranges(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last), list(roles))
 
     # -- Qt model API -------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -470,9 +486,12 @@ class SortFilterProxy(QAbstractProxyModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         model = self.sourceModel()
-        if model is None or not index.isValid() or not (0 <= index.row() < len(self._map)):
+        row = index.row()
+        if model is None or not index.isValid() or not (0 <= row < len(self._map)):
             return None
-        return model.data(model.index(self._map[index.row()], index.column()), role)
+        if type(model).data is RecordTableModel.data:  # the common case, one call less
+            return model.cell(self._map[row], index.column(), role)  # type: ignore[attr-defined]
+        return model.data(model.index(self._map[row], index.column()), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -489,6 +508,10 @@ class SortFilterProxy(QAbstractProxyModel):
         model = self.sourceModel()
         if model is None or not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if type(model).flags is QAbstractTableModel.flags \
+                and 0 <= index.row() < len(self._map) \
+                and 0 <= index.column() < model.columnCount():
+            return _TABLE_FLAGS  # what QAbstractTableModel answers for a valid cell
         return model.flags(self.mapToSource(index))
 
 

@@ -12,13 +12,11 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import requests
 from PySide6.QtCore import QObject, Signal
 
 from app.clients.errors import ClientError, RegistryRejected
-from app.clients.hub import DemoCredential, HubClient
 from app.domain.registry import (
     Registry,
     RegistryInvalid,
@@ -32,6 +30,9 @@ from app.services.reconnect import HubReconnector
 from app.services.site_fetch import SiteTarget
 from app.services.snapshot_store import SnapshotStore
 from app.services.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.clients.hub import DemoCredential
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,10 @@ def load_offline(resources: Path, cache_file: Path,
 
 def fetch_hub(url: str, schema_dir: Path, *, demo: bool) -> HubAnswer:
     """Read and validate the Hub's registry (and the demo's credentials)."""
+    import requests  # on a worker thread, after the window is up
+
+    from app.clients.hub import HubClient
+
     with requests.Session() as session:
         hub = HubClient(session, url)
         document = hub.registry()

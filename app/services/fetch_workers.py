@@ -10,20 +10,21 @@ the small ``SiteRead``. Sites are spread over the workers by size, heaviest firs
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import UTC, datetime
-
-import requests
+from typing import TYPE_CHECKING
 
 from app.clients.errors import SiteUnreachable
 from app.services.site_fetch import SiteCursor, SiteRead, SiteTarget, fetch_site
+
+if TYPE_CHECKING:  # imported at the first read, not at start-up
+    from concurrent.futures import ProcessPoolExecutor
+
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ def read_in_worker(target: SiteTarget, fresh: bool) -> SiteRead | None:
     Returns ``None`` when the site answered that nothing changed since the last read this
     worker returned, so the (possibly large) read is not sent across again.
     """
+    import requests
+
     known = _sessions.get(target.site_id)
     if known is None or fresh or known[0] != target:
         if known is not None:
@@ -64,7 +67,6 @@ class ProcessFetch:
     """A ``Poller`` fetch function that reads sites in worker processes."""
 
     def __init__(self, workers: int = 2) -> None:
-        self._context = multiprocessing.get_context("spawn")
         self._pools: list[ProcessPoolExecutor | None] = [None] * max(1, workers)
         self._assignment: dict[str, int] = {}
         self._load = [0.0] * len(self._pools)
@@ -94,13 +96,19 @@ class ProcessFetch:
                 index = self._assign(site_id, 1.0)
             pool = self._pools[index]
             if pool is None:
-                pool = ProcessPoolExecutor(max_workers=1, mp_context=self._context,
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor(max_workers=1,
+                                           mp_context=multiprocessing.get_context("spawn"),
                                            initializer=lower_priority)
                 self._pools[index] = pool
             return index, pool
 
     def __call__(self, _session: requests.Session, target: SiteTarget,
                  cursor: SiteCursor) -> tuple[SiteRead, SiteCursor]:
+        from concurrent.futures.process import BrokenProcessPool
+
         index, pool = self._pool(target.site_id)
         started = time.perf_counter()
         try:

@@ -14,12 +14,15 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
-import requests
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.services.site_fetch import SiteCursor, SiteRead, SiteTarget, fetch_site
 from app.services.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +30,14 @@ BREAKER_FAILURES = 3
 BREAKER_OPEN_S = 120.0
 MAX_BACKOFF_S = 300.0
 
-Fetch = Callable[[requests.Session, SiteTarget, SiteCursor], tuple[SiteRead, SiteCursor]]
+def new_session() -> requests.Session:
+    """An HTTP session (``requests`` is imported at the first poll, not at start-up)."""
+    import requests
+
+    return requests.Session()
+
+
+Fetch = Callable[["requests.Session", SiteTarget, SiteCursor], tuple[SiteRead, SiteCursor]]
 
 
 @dataclass
@@ -55,7 +65,7 @@ class Poller(QObject):
 
     def __init__(self, runner: TaskRunner, *, interval_s: float = 30.0,
                  fetch: Fetch = fetch_site, clock: Callable[[], float] = time.monotonic,
-                 session_factory: Callable[[], requests.Session] = requests.Session,
+                 session_factory: Callable[[], requests.Session] = new_session,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner

@@ -10,11 +10,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-import requests
-
-from app.clients.slurm import SlurmAuth, SlurmClient
 from app.domain.capacity import Capacity, Job, Node, Partition, aggregate
+
+if TYPE_CHECKING:  # the desk shows cached data before any of this is needed
+    import requests
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class SiteCursor:
 def fetch_site(session: requests.Session, target: SiteTarget,
                cursor: SiteCursor) -> tuple[SiteRead, SiteCursor]:
     """Read ``target``; raises the client's domain errors on failure."""
+    from app.clients.slurm import SlurmAuth, SlurmClient  # imports requests: not at start
+
     started = time.perf_counter()
     client = SlurmClient(session, target.url, SlurmAuth(target.user, target.token),
                          version=cursor.version)
