@@ -55,6 +55,7 @@ class JobsFeature:
         desk.window.add_view(self.tab, str(title), "Ctrl+7")
         #: The wizard opened last (others may still be open: each is its own job).
         self.wizard: JobWizard | None = None
+        self._keyring_probe: QTimer | None = None
         self._wizards: list[JobWizard] = []
         self.credentials: CredentialsDialog | None = None
         #: Submission ids of the resubmits started from My jobs (their outcome is told here;
@@ -87,10 +88,17 @@ class JobsFeature:
         self.token_watch.start()
         self.desk.runner.submit(self.draft_store.latest, on_result=self._offer_draft)
         secrets = self.desk.connector.secrets
-        # find the keyring backend now, off the UI thread (the credentials dialog asks it)
-        self.desk.runner.submit(lambda: secrets.is_secure)
+        # find the keyring backend off the UI thread (the credentials dialog asks it), and
+        # after the first paint: importing the backends holds the interpreter for ~0.1 s
+        self._keyring_probe = QTimer(self.desk.window)
+        self._keyring_probe.setSingleShot(True)
+        self._keyring_probe.timeout.connect(
+            lambda: self.desk.runner.submit(lambda: secrets.is_secure))
+        self._keyring_probe.start(3000)
 
     def stop(self) -> None:
+        if self._keyring_probe is not None:
+            self._keyring_probe.stop()
         self.token_watch.stop()
         self.my_jobs.stop()
         self.my_jobs_model.stop()
