@@ -8,11 +8,12 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from app.clients.errors import BadPayload, SiteUnreachable
+
+if TYPE_CHECKING:
+    import requests
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ def request(
 
     Only idempotent requests should pass a policy with more than one attempt.
     """
+    import requests  # here, not at module level: the desk starts without it
+
     last_error: Exception | None = None
     for attempt in range(retry.attempts):
         try:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from app.clients import http
 from app.clients.errors import AuthFailed, BadPayload, NotFound, ServerError
+
+if TYPE_CHECKING:
+    import requests
 
 
 @dataclass(frozen=True)

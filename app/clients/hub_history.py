@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from app.clients import http
 from app.clients.errors import AuthFailed, BadPayload, NotFound, ServerError
 from app.domain.availability import HistorySample
+
+if TYPE_CHECKING:
+    import requests
 
 _COLUMNS = ("ts", "total", "allocated", "idle", "unavailable", "pending_jobs", "pending_gpus")
 

@@ -8,12 +8,13 @@ them one by one, so a bad entry costs a warning, not the whole answer.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from app.clients import http
 from app.clients.errors import AuthFailed, BadPayload, NotFound, ServerError
+
+if TYPE_CHECKING:
+    import requests
 
 PATH = "/v1/support-centres"
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from app.clients import http
 from app.clients.errors import AuthFailed, BadPayload, ClientError, NotFound, ServerError
 from app.domain.triage import TriageRequest, request_from_json
+
+if TYPE_CHECKING:
+    import requests
 
 PATH = "/v1/triage"
 

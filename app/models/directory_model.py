@@ -12,10 +12,9 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import requests
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QColor
 
@@ -44,7 +43,11 @@ from app.models.directory_labels import (
 )
 from app.models.table_model import ROW_ROLE, Column, RecordTableModel, Row, SortFilterProxy
 from app.services.notes_store import Note, NotesStore
+from app.services.poller import new_session
 from app.services.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +70,7 @@ def read_bundled(path: Path) -> tuple[list[DirectoryEntry], str, str | None]:
 
 def read_hub(url: str) -> tuple[list[DirectoryEntry], str, str | None]:
     """Entries served by a Hub (worker thread)."""
-    with requests.Session() as session:
+    with new_session() as session:
         answer = fetch_support_centres(session, url)
     host = urlsplit(url).netloc or url
     origin = QCoreApplication.translate("DirectoryModel", "Hub at %1").replace("%1", host)

@@ -16,15 +16,19 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-import requests
 from PySide6.QtCore import QObject, Signal
 
 from app.clients.errors import ClientError, NotFound
 from app.clients.hub_history import HistoryAnswer, fetch_history
 from app.domain.availability import HistorySample
 from app.services.history import HistoryDb
+from app.services.poller import new_session
 from app.services.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +108,7 @@ class HistoryBackfill(QObject):
 
     def __init__(self, runner: TaskRunner, history: HistoryDb, *, days: int = DEFAULT_DAYS,
                  step_s: int = DEFAULT_STEP_S,
-                 session_factory: Callable[[], requests.Session] = requests.Session,
+                 session_factory: Callable[[], requests.Session] = new_session,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                  parent: QObject | None = None) -> None:
         super().__init__(parent)

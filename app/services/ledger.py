@@ -36,7 +36,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clients.errors import (
     AuthExpired,
@@ -46,8 +46,10 @@ from app.clients.errors import (
     ServerError,
     SiteUnreachable,
 )
-from app.clients.slurm import SlurmClient
 from app.domain.submission import JobSubmission, SubmitResult
+
+if TYPE_CHECKING:
+    from app.clients.slurm import SlurmClient
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS job_ledger (

@@ -14,8 +14,8 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-import requests
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.capacity import Job
@@ -33,9 +33,13 @@ from app.domain.job_tracking import (
 )
 from app.domain.submission import JobSubmission
 from app.services.ledger import JobLedger, LedgerEntry, LedgerState, submission_ids_in
+from app.services.poller import new_session
 from app.services.snapshot_store import SnapshotStore
 from app.services.submitter import SiteAccess, SubmitOutcome, describe_error
 from app.services.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +243,7 @@ class MyJobs(QObject):
         clock = self._clock
 
         def work() -> tuple[list[Job], datetime]:
-            with requests.Session() as session:
+            with new_session() as session:
                 return build(session).job(job_id), clock()
 
         self._runner.submit(work, on_result=lambda r: self._job_read(site_id, r),
@@ -276,7 +280,7 @@ class MyJobs(QObject):
             return
 
         def work() -> list[str]:
-            with requests.Session() as session:
+            with new_session() as session:
                 return build(session).cancel(job_id)
 
         self._runner.submit(work, on_result=lambda notes: self._cancelled(site_id, job_id,

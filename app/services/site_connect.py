@@ -12,25 +12,30 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-import requests
 from PySide6.QtCore import QObject, Signal
 
 from app.clients.errors import ClientError
-from app.clients.slurm import SlurmAuth, SlurmClient
 from app.domain.tokens import claims
 from app.services.federation import Federation
+from app.services.poller import new_session
 from app.services.secrets import SecretStore
 from app.services.site_book import ConnectedSite, SiteBook, check_url, site_id_for
 from app.services.site_fetch import SiteTarget
 from app.services.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    pass
 
 log = logging.getLogger(__name__)
 
 
 def probe(url: str, user: str, token: str) -> str:
     """Negotiate and ping; returns a summary sentence or raises a ``ClientError``."""
-    with requests.Session() as session:
+    with new_session() as session:
+        from app.clients.slurm import SlurmAuth, SlurmClient
+
         client = SlurmClient(session, url, SlurmAuth(user, token))
         version = client.negotiate()
         pings = client.ping()

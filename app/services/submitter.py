@@ -12,13 +12,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import requests
 from PySide6.QtCore import QObject, Signal
 
 from app.clients.errors import ClientError, SubmitRejected
-from app.clients.slurm import SlurmAuth, SlurmClient
 from app.domain.submission import JobSubmission, SubmitResult
 from app.services.ledger import (
     JobLedger,
@@ -30,9 +28,15 @@ from app.services.ledger import (
     submit_once,
     tagged,
 )
+from app.services.poller import new_session
 from app.services.site_fetch import SiteTarget
 from app.services.snapshot_store import SnapshotStore
 from app.services.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    import requests
+
+    from app.clients.slurm import SlurmClient
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +76,17 @@ class SiteAccess:
         url, user, token = target.url, target.user, target.token
 
         def build(session: requests.Session) -> SlurmClient:
+            from app.clients.slurm import SlurmAuth, SlurmClient
+
             return SlurmClient(session, url, SlurmAuth(user, token), version=version)
         return build
 
 
 def request_body(version: str, submission: JobSubmission) -> dict[str, Any]:
     """The exact JSON body for ``version`` (pure: no request is made)."""
-    with requests.Session() as session:
+    with new_session() as session:
+        from app.clients.slurm import SlurmAuth, SlurmClient
+
         client = SlurmClient(session, "http://127.0.0.1", SlurmAuth("", ""), version=version)
         return client.submit_body(submission)
 
@@ -177,7 +185,7 @@ class Submitter(QObject):
             return
 
         def work() -> str:
-            with requests.Session() as session:
+            with new_session() as session:
                 return build(session).negotiate()
 
         self._runner.submit(work, on_result=lambda v: self._negotiated_version(site_id, v),
@@ -206,7 +214,7 @@ class Submitter(QObject):
         self._in_flight.add(submission_id)
 
         def work() -> SubmitOutcome:
-            with requests.Session() as session:
+            with new_session() as session:
                 try:
                     result = submit_once(build(session), ledger, site_id, submission,
                                          submission_id=submission_id)
@@ -245,7 +253,7 @@ class Submitter(QObject):
         ledger = self.ledger
 
         def work() -> list[ResumeOutcome]:
-            with requests.Session() as session:
+            with new_session() as session:
                 return resume(build(session), ledger, site_id, send_prepared=False)
 
         self._runner.submit(work, on_result=lambda out: self.resumed.emit(site_id, out),

@@ -12,7 +12,10 @@ import sys
 
 CORE = ("app.services.site_state", "app.services.site_fetch", "app.services.snapshot_store",
         "app.services.poller", "app.services.fetch_workers", "app.services.federation",
-        "app.models.overview", "app.views.overview_view")
+        "app.models.overview", "app.views.overview_view",
+        # the whole desk as `python -m app` builds it, every feature included
+        "app.application", "app.features.availability", "app.features.jobs",
+        "app.features.triage")
 DEFERRED = ("requests", "urllib3", "multiprocessing", "concurrent.futures.process",
             "app.clients.slurm", "app.clients.hub")
 

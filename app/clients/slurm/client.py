@@ -13,9 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import ModuleType
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from app.clients import http
 from app.clients.errors import (
@@ -32,6 +30,9 @@ from app.clients.slurm.common import error_numbers, messages, number
 from app.domain.capacity import Job, Node, Partition
 from app.domain.submission import JobSubmission, SubmitResult
 from app.domain.tokens import claims
+
+if TYPE_CHECKING:
+    import requests
 
 #: Parser module per API version, newest first.
 PARSERS: dict[str, ModuleType] = {v: v0_0_4x for v in v0_0_4x.VERSIONS} | {
