@@ -17,17 +17,27 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer
 from PySide6.QtGui import QColor
 
 from app.domain import availability as av
 from app.domain.capacity import GpuTotals, Health
 from app.domain.registry import Registry
-from app.models.overview import HEALTH_COLOURS, format_age, short_model, value
+from app.models.overview import (
+    HEALTH_COLOURS,
+    format_age,
+    format_int,
+    health_word,
+    short_model,
+    value,
+)
 from app.models.selection import Selection
 from app.models.table_model import Column, RecordTableModel, Row
 from app.services.history import HistoryDb
+from app.services.preferences import QT_TRANSLATE_NOOP
 from app.services.site_state import SiteState
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 #: Health states in which a site's numbers are live.
 LIVE = frozenset({Health.OK, Health.DEGRADED})
@@ -50,7 +60,8 @@ class SiteNames:
 
     def model(self, gres_type: str) -> tuple[str, str]:
         if not gres_type:
-            return "CPU only", "no GPUs in this partition"
+            return (translate("AvailabilityModel", "CPU only"),
+                    translate("AvailabilityModel", "no GPUs in this partition"))
         fallback = av.model_family(gres_type)
         return self.models.get(gres_type, (fallback, gres_type))
 
@@ -77,20 +88,25 @@ def site_names(registry: Registry | None, site_id: str) -> SiteNames:
 
 
 def _int(v: Any) -> str:
-    return "—" if v is None else f"{round(v):,}".replace(",", " ")
+    return format_int(None if v is None else round(v))
 
 
 def _pct(v: Any) -> str:
     """A share in per cent; below 10 % with one decimal (0.5 % free is not 0 % free)."""
     if v is None:
         return "—"
-    return f"{v * 100:.1f} %" if 0 < v < 0.1 else f"{v * 100:.0f} %"
+    return QLocale().toString(v * 100, "f", 1 if 0 < v < 0.1 else 0) + " %"
+
+
+def _local(when: datetime) -> QDateTime:
+    """``when`` as a QDateTime in local time (for QLocale's day and month names)."""
+    return QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
 
 
 def _when(v: Any) -> str:
     if not isinstance(v, datetime):
         return ""
-    return v.astimezone().strftime("%a %H:%M")
+    return QLocale().toString(_local(v), "ddd HH:mm")
 
 
 # -- per-partition rows -----------------------------------------------------------------
@@ -109,7 +125,8 @@ def availability_rows(registry: Registry | None, states: Mapping[str, SiteState]
         }
         capacity = state.capacity
         if capacity is None or not capacity.rows:
-            rows.append(base | {"partition": "", "gpu_type": "", "gpu_model": "no data",
+            rows.append(base | {"partition": "", "gpu_type": "",
+                                "gpu_model": translate("AvailabilityModel", "no data"),
                                 "gpu_model_full": state.message or state.health.value})
             continue
         for cap in capacity.rows:
@@ -130,55 +147,64 @@ def availability_rows(registry: Registry | None, states: Mapping[str, SiteState]
 
 
 def _health_tip(row: Row) -> str:
-    parts = [str(row["health"].value)]
+    parts = [health_word(row["health"])]
     if row.get("message"):
         parts.append(str(row["message"]))
     if row.get("from_cache"):
-        parts.append("cached data from an earlier run")
+        parts.append(translate("AvailabilityModel", "cached data from an earlier run"))
     if row.get("simulated"):
-        parts.append("demo — simulated load")
+        parts.append(translate("AvailabilityModel", "demo — simulated load"))
     return "\n".join(parts)
 
 
 def _unavailable_tip(row: Row) -> str:
     if row.get("unavailable") is None:
         return ""
-    return (f"{row['unavailable']} GPUs out of service: {row.get('drained_nodes', 0)} "
-            f"drained and {row.get('down_nodes', 0)} down node(s)")
+    return translate("AvailabilityModel",
+                     "%1 GPUs out of service: %2 drained and %3 down node(s)").replace(
+        "%1", _int(row["unavailable"])).replace("%2", _int(row.get("drained_nodes", 0))).replace(
+        "%3", _int(row.get("down_nodes", 0)))
 
 
 def _next_tip(row: Row) -> str:
     if not isinstance(row.get("next_start"), datetime):
-        return "the site reports no expected start for its queue"
+        return translate("AvailabilityModel", "the site reports no expected start for its queue")
     when: datetime = row["next_start"]
-    return "Slurm's expected start of the first pending job: " + \
-        when.astimezone().strftime("%a %d %b %H:%M")
+    return translate("AvailabilityModel",
+                     "Slurm's expected start of the first pending job: %1").replace(
+        "%1", QLocale().toString(_local(when), "ddd d MMM HH:mm"))
 
 
 AVAILABILITY_COLUMNS = [
-    Column("factory", "Factory"),
-    Column("machine", "Machine", tooltip=lambda r: str(r.get("machine") or "")),
-    Column("partition", "Partition"),
-    Column("gpu_model", "GPU model",
+    Column("factory", QT_TRANSLATE_NOOP("Column", "Factory")),
+    Column("machine", QT_TRANSLATE_NOOP("Column", "Machine"),
+           tooltip=lambda r: str(r.get("machine") or "")),
+    Column("partition", QT_TRANSLATE_NOOP("Column", "Partition")),
+    Column("gpu_model", QT_TRANSLATE_NOOP("Column", "GPU model"),
            tooltip=lambda r: str(r.get("gpu_model_full") or r.get("gpu_model") or "")),
-    Column("total", "Total", fmt=_int, align_right=True),
-    Column("allocated", "Allocated", fmt=_int, align_right=True),
-    Column("idle", "Free", fmt=_int, align_right=True,
+    Column("total", QT_TRANSLATE_NOOP("Column", "Total"), fmt=_int, align_right=True),
+    Column("allocated", QT_TRANSLATE_NOOP("Column", "Allocated"), fmt=_int, align_right=True),
+    Column("idle", QT_TRANSLATE_NOOP("Column", "Free"), fmt=_int, align_right=True,
            foreground=lambda r: QColor("#1a7f37") if (r.get("idle") or 0) > 0 else None),
-    Column("unavailable", "Unavailable", fmt=_int, align_right=True, tooltip=_unavailable_tip,
-           header_tip="GPUs out of service: on down nodes, and idle on drained nodes"),
-    Column("drained_nodes", "Drained", fmt=_int, align_right=True,
-           header_tip="nodes drained by the site (their running jobs may still finish)"),
-    Column("down_nodes", "Down", fmt=_int, align_right=True, header_tip="nodes down"),
-    Column("pending_jobs", "Queued jobs", fmt=_int, align_right=True),
-    Column("pending_gpus", "Queued GPUs", fmt=_int, align_right=True),
-    Column("next_start", "Next start (Slurm)", fmt=_when, tooltip=_next_tip,
+    Column("unavailable", QT_TRANSLATE_NOOP("Column", "Unavailable"),
+           fmt=_int, align_right=True, tooltip=_unavailable_tip,
+           header_tip=QT_TRANSLATE_NOOP(
+               "Column", "GPUs out of service: on down nodes, and idle on drained nodes")),
+    Column("drained_nodes", QT_TRANSLATE_NOOP("Column", "Drained"), fmt=_int, align_right=True,
+           header_tip=QT_TRANSLATE_NOOP(
+               "Column", "nodes drained by the site (their running jobs may still finish)")),
+    Column("down_nodes", QT_TRANSLATE_NOOP("Column", "Down"),
+           fmt=_int, align_right=True, header_tip=QT_TRANSLATE_NOOP("Column", "nodes down")),
+    Column("pending_jobs", QT_TRANSLATE_NOOP("Column", "Queued jobs"), fmt=_int, align_right=True),
+    Column("pending_gpus", QT_TRANSLATE_NOOP("Column", "Queued GPUs"), fmt=_int, align_right=True),
+    Column("next_start", QT_TRANSLATE_NOOP("Column", "Next start (Slurm)"),
+           fmt=_when, tooltip=_next_tip,
            sort_key=lambda r: r["next_start"].timestamp()
            if isinstance(r.get("next_start"), datetime) else None),
-    Column("health", "Health", fmt=lambda h: h.value if h is not None else "",
+    Column("health", QT_TRANSLATE_NOOP("Column", "Health"), fmt=health_word,
            sort_key=lambda r: list(Health).index(r["health"]), tooltip=_health_tip,
            foreground=lambda r: QColor(HEALTH_COLOURS[r["health"]])),
-    Column("age_s", "Data age", fmt=format_age, align_right=True),
+    Column("age_s", QT_TRANSLATE_NOOP("Column", "Data age"), fmt=format_age, align_right=True),
 ]
 
 
@@ -205,7 +231,8 @@ def federation_rows(states: Mapping[str, SiteState]) -> list[dict[str, Any]]:
         for m in whole:
             total = total + m.gpus
         rows.append({
-            "model": "All GPUs", "sites": len({s for m in whole for s in m.sites}),
+            "model": translate("AvailabilityModel", "All GPUs"),
+            "sites": len({s for m in whole for s in m.sites}),
             "site_ids": "", "total": total.total, "allocated": total.allocated,
             "idle": total.idle, "unavailable": total.unavailable,
             "queued_gpus": sum(m.queued_gpus for m in whole),
@@ -216,21 +243,25 @@ def federation_rows(states: Mapping[str, SiteState]) -> list[dict[str, Any]]:
 
 
 FEDERATION_COLUMNS = [
-    Column("model", "GPU model", sort_key=lambda r: (r["all"], r["model"]),
-           tooltip=lambda r: ("every whole GPU of the federation (MIG slices apart); "
-                              "a node in several partitions counts once")
-           if r["all"] else f"sites: {r['site_ids']}"),
-    Column("sites", "Sites", fmt=_int, align_right=True),
-    Column("total", "Total", fmt=_int, align_right=True),
-    Column("allocated", "Allocated", fmt=_int, align_right=True),
-    Column("idle", "Free", fmt=_int, align_right=True),
-    Column("unavailable", "Unavailable", fmt=_int, align_right=True,
-           tooltip=lambda r: "drained or down"),
-    Column("queued_jobs", "Queued jobs", fmt=_int, align_right=True),
-    Column("queued_gpus", "Queued GPUs", fmt=_int, align_right=True,
-           tooltip=lambda r: "GPUs asked for by pending jobs (a job queued in several "
-                             "partitions counts in each)"),
-    Column("free_share", "Free share", fmt=_pct),
+    Column("model", QT_TRANSLATE_NOOP("Column", "GPU model"),
+           sort_key=lambda r: (r["all"], r["model"]),
+           tooltip=lambda r: translate(
+               "AvailabilityModel", "every whole GPU of the federation (MIG slices apart); a "
+               "node in several partitions counts once")
+           if r["all"] else translate("AvailabilityModel", "sites: %1").replace(
+               "%1", r["site_ids"])),
+    Column("sites", QT_TRANSLATE_NOOP("Column", "Sites"), fmt=_int, align_right=True),
+    Column("total", QT_TRANSLATE_NOOP("Column", "Total"), fmt=_int, align_right=True),
+    Column("allocated", QT_TRANSLATE_NOOP("Column", "Allocated"), fmt=_int, align_right=True),
+    Column("idle", QT_TRANSLATE_NOOP("Column", "Free"), fmt=_int, align_right=True),
+    Column("unavailable", QT_TRANSLATE_NOOP("Column", "Unavailable"), fmt=_int, align_right=True,
+           tooltip=lambda r: translate("AvailabilityModel", "drained or down")),
+    Column("queued_jobs", QT_TRANSLATE_NOOP("Column", "Queued jobs"), fmt=_int, align_right=True),
+    Column("queued_gpus", QT_TRANSLATE_NOOP("Column", "Queued GPUs"), fmt=_int, align_right=True,
+           tooltip=lambda r: translate(
+               "AvailabilityModel", "GPUs asked for by pending jobs (a job queued in several "
+               "partitions counts in each)")),
+    Column("free_share", QT_TRANSLATE_NOOP("Column", "Free share"), fmt=_pct),
 ]
 
 
@@ -307,7 +338,7 @@ class HistoryData:
 
 def describe_selection(selection: Selection, names: Mapping[str, SiteNames]) -> str:
     if not selection.site_id:
-        return "the whole federation"
+        return translate("AvailabilityModel", "the whole federation")
     site = names.get(selection.site_id)
     machine = site.machine if site and site.machine else selection.site_id
     if not selection.partition:
@@ -377,7 +408,9 @@ def load_history(history: HistoryDb, selection: Selection, range_s: int, now: da
         scope=describe_selection(Selection(site_id=selection.site_id), names), since=since,
         until=until, step=step, ticks=ticks, free=free, in_service=in_service,
         queued=queued, stacked=stacked, heat=heat,
-        heat_title=f"Utilisation by hour × weekday, last {HEATMAP_DAYS} days",
+        heat_title=translate("AvailabilityModel",
+                             "Utilisation by hour × weekday, last %1 days").replace(
+            "%1", str(HEATMAP_DAYS)),
         samples=len(buckets), partial_free=partial_free, present=present,
         site_count=site_count)
 

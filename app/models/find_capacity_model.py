@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from app.domain import availability as av
@@ -19,18 +19,34 @@ from app.domain import start_estimate as se
 from app.domain.capacity import Health
 from app.domain.registry import Registry
 from app.models.availability_model import LIVE, site_names
-from app.models.overview import value
+from app.models.overview import health_word, value
 from app.models.table_model import Column, RecordTableModel, Row
+from app.services.preferences import QT_TRANSLATE_NOOP
 from app.services.site_state import SiteState
 from app.services.tasks import TaskRunner
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+#: The verdicts of ``start_estimate.Verdict`` as shown (its ``label`` is English).
+VERDICT_WORDS = {se.Verdict.FREE_NOW: QT_TRANSLATE_NOOP("FindCapacityModel", "free now"),
+                 se.Verdict.QUEUED: QT_TRANSLATE_NOOP("FindCapacityModel", "queued"),
+                 se.Verdict.NO_DATA: QT_TRANSLATE_NOOP("FindCapacityModel", "no data"),
+                 se.Verdict.DOES_NOT_FIT: QT_TRANSLATE_NOOP("FindCapacityModel", "does not fit")}
+
+
+def verdict_word(verdict: se.Verdict) -> str:
+    return translate("FindCapacityModel", VERDICT_WORDS.get(verdict, str(verdict.label)))
 
 
 def _problem(state: SiteState) -> str:
     if state.health in LIVE:
         return ""
     if state.health is Health.PENDING:
-        return "no live answer yet" + (" (only cached data)" if state.from_cache else "")
-    return f"site {state.health.value}" + (f" — {state.message}" if state.message else "")
+        if state.from_cache:
+            return translate("FindCapacityModel", "no live answer yet (only cached data)")
+        return translate("FindCapacityModel", "no live answer yet")
+    return translate("FindCapacityModel", "site %1").replace("%1", health_word(state.health)) + (
+        f" — {state.message}" if state.message else "")
 
 
 def build_candidates(registry: Registry | None, states: Mapping[str, SiteState],
@@ -48,7 +64,8 @@ def build_candidates(registry: Registry | None, states: Mapping[str, SiteState],
             for partition, gtype in keys or [("", "")]:
                 out.append(se.Candidate(site_id, partition, gtype, av.model_family(gtype),
                                         None, reachable=False,
-                                        problem=_problem(state) or "no data",
+                                        problem=_problem(state)
+                                        or translate("FindCapacityModel", "no data"),
                                         data_time=state.data_time))
             continue
         types_per_part: dict[str, int] = {}
@@ -116,10 +133,11 @@ def ranked_rows(registry: Registry | None, states: Mapping[str, SiteState],
 def _start_text(row: Row) -> str:
     verdict = row["verdict"]
     if verdict is se.Verdict.FREE_NOW:
-        return "now"
+        return translate("FindCapacityModel", "now")
     if verdict is se.Verdict.QUEUED and row["wait_s"] is not None:
-        return "in " + se.format_duration(row["wait_s"])
-    return str(verdict.label)
+        return translate("FindCapacityModel", "in %1").replace(
+            "%1", se.format_duration(row["wait_s"]))
+    return verdict_word(verdict)
 
 
 _VERDICT_COLOURS = {se.Verdict.FREE_NOW: "#1a7f37", se.Verdict.QUEUED: "#2f6fb5",
@@ -128,30 +146,35 @@ _VERDICT_COLOURS = {se.Verdict.FREE_NOW: "#1a7f37", se.Verdict.QUEUED: "#2f6fb5"
 
 def _start_tip(row: Row) -> str:
     if not isinstance(row.get("start"), datetime):
-        return str(row["verdict"].label)
-    start: datetime = row["start"]
-    return "estimated start: " + start.astimezone().strftime("%a %d %b %H:%M")
+        return verdict_word(row["verdict"])
+    start = QDateTime.fromSecsSinceEpoch(int(row["start"].timestamp()))
+    return translate("FindCapacityModel", "estimated start: %1").replace(
+        "%1", QLocale().toString(start, "ddd d MMM HH:mm"))
 
 
 def _limit(v: Any) -> str:
-    return "none" if v is None else se.format_limit(int(v))
+    return translate("FindCapacityModel", "none") if v is None else se.format_limit(int(v))
 
 
 FIND_COLUMNS = [
     Column("rank", "#", align_right=True),
     # the text depends on the whole row, so the model stores it as "start_text"
-    Column("start_text", "Estimated start", sort_key=lambda r: (
+    Column("start_text", QT_TRANSLATE_NOOP("Column", "Estimated start"), sort_key=lambda r: (
         int(r["verdict"]), r["wait_s"] if r["wait_s"] is not None else 0.0),
         foreground=lambda r: QColor(_VERDICT_COLOURS[r["verdict"]]), tooltip=_start_tip),
-    Column("factory", "Factory"),
-    Column("machine", "Machine"),
-    Column("partition", "Partition"),
-    Column("gpu_model", "GPU model", tooltip=lambda r: str(r.get("gpu_model_full") or "")),
-    Column("idle", "Free GPUs", fmt=lambda v: "—" if v is None else str(v), align_right=True),
-    Column("queued", "Queued GPUs", fmt=lambda v: "—" if v is None else str(v),
+    Column("factory", QT_TRANSLATE_NOOP("Column", "Factory")),
+    Column("machine", QT_TRANSLATE_NOOP("Column", "Machine")),
+    Column("partition", QT_TRANSLATE_NOOP("Column", "Partition")),
+    Column("gpu_model", QT_TRANSLATE_NOOP("Column", "GPU model"),
+           tooltip=lambda r: str(r.get("gpu_model_full") or "")),
+    Column("idle", QT_TRANSLATE_NOOP("Column", "Free GPUs"),
+           fmt=lambda v: "—" if v is None else str(v), align_right=True),
+    Column("queued", QT_TRANSLATE_NOOP("Column", "Queued GPUs"),
+           fmt=lambda v: "—" if v is None else str(v),
            align_right=True),
-    Column("limit_min", "Time limit", fmt=_limit, sort_key=lambda r: r.get("limit_min")),
-    Column("why", "Why", tooltip=lambda r: str(r.get("why") or "")),
+    Column("limit_min", QT_TRANSLATE_NOOP("Column", "Time limit"),
+           fmt=_limit, sort_key=lambda r: r.get("limit_min")),
+    Column("why", QT_TRANSLATE_NOOP("Column", "Why"), tooltip=lambda r: str(r.get("why") or "")),
 ]
 
 

@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.domain.capacity import Health
 from app.domain.projection import project
 from app.domain.registry import Confidence, Factory, Location, Registry
 from app.services.site_state import SiteState
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 #: A change of the free share by at least this much between two polls flashes a marker.
 SHARP_SHARE = 0.15
@@ -44,14 +46,15 @@ class Provenance:
     note: str = ""
 
     def describe(self) -> str:
-        parts = ["approximate position" if self.approximate else "surveyed position"]
+        parts = [translate("MapModel", "approximate position") if self.approximate
+                 else translate("MapModel", "surveyed position")]
         if self.confidence:
-            parts.append(f"confidence {self.confidence}")
+            parts.append(translate("MapModel", "confidence %1").replace("%1", self.confidence))
         if self.label:
             parts.insert(0, self.label)
         text = ", ".join(parts)
         if self.sources:
-            text += "; source: " + ", ".join(self.sources[:2])
+            text += translate("MapModel", "; source: %1").replace("%1", ", ".join(self.sources[:2]))
             if len(self.sources) > 2:
                 text += f" (+{len(self.sources) - 2})"
         if self.note:
@@ -216,7 +219,8 @@ def build_map_data(registry: Registry | None) -> MapData:
         name = factory.name.value or factory.id
         loc = factory.location
         if loc is None:
-            off.append(OffMap("factory", name, "no coordinates in the registry"))
+            off.append(OffMap("factory", name,
+                              translate("MapModel", "no coordinates in the registry")))
             continue
         machines = _machines(registry, factory)
         x, y = project(loc.lat, loc.lon)
@@ -234,12 +238,14 @@ def build_map_data(registry: Registry | None) -> MapData:
     listed: set[str] = set()
     for antenna in registry.antennas:
         name = (antenna.name.value if antenna.name is not None
-                else f"AI Factory Antenna, {antenna.country} (name not published)")
+                else translate("MapModel", "AI Factory Antenna, %1 (name not published)").replace(
+                    "%1", antenna.country))
         label = (short_label(antenna.name.value) if antenna.name is not None
-                 else f"{antenna.country} antenna")
+                 else translate("MapModel", "%1 antenna").replace("%1", antenna.country))
         loc = antenna.location
         if loc is None:
-            off.append(OffMap("antenna", name, "no coordinates in the registry"))
+            off.append(OffMap("antenna", name,
+                              translate("MapModel", "no coordinates in the registry")))
             continue
         key = f"antenna:{antenna.id}"
         linked: list[str] = []
@@ -251,9 +257,10 @@ def build_map_data(registry: Registry | None) -> MapData:
                 linked.append(factory_keys[link.factory])
                 continue
             listed.add(f"({antenna.id}).links[{i}]")
-            reason = ("the linked factory has no position on the map"
+            reason = (translate("MapModel", "the linked factory has no position on the map")
                       if link.factory in known_factories
-                      else f"links to an unknown factory '{link.factory}'")
+                      else translate("MapModel", "links to an unknown factory “%1”").replace(
+                          "%1", link.factory))
             off.append(OffMap("link", f"{label} → {link.factory}", reason))
         x, y = project(loc.lat, loc.lon)
         points.append(MapPoint(
@@ -267,11 +274,12 @@ def build_map_data(registry: Registry | None) -> MapData:
         if system.id in placed:
             continue
         live = any(site.system_id == system.id for site in registry.sites)
-        reason = ("its AI Factory has no position on the map"
+        reason = (translate("MapModel", "its AI Factory has no position on the map")
                   if any(f in known_factories for f in system.factories)
-                  else "not linked to any AI Factory")
-        off.append(OffMap("machine", system.name.value, reason + (
-            " (its live data is in the overview)" if live else f" (status: {system.status})")))
+                  else translate("MapModel", "not linked to any AI Factory"))
+        reason += (translate("MapModel", " (its live data is in the overview)") if live
+                   else translate("MapModel", " (status: %1)").replace("%1", str(system.status)))
+        off.append(OffMap("machine", system.name.value, reason))
     for problem in registry.problems:
         if any(tag in problem for tag in listed):
             continue
@@ -344,10 +352,11 @@ def _worst(healths: Iterable[Health]) -> Health:
 
 def _no_data_message(p: MapPoint, planned: bool) -> str:
     if not p.machines:
-        return "no machine listed for this factory"
+        return translate("MapModel", "no machine listed for this factory")
     if planned:
-        return "; ".join(f"{m.name}: {m.status or 'planned'}" for m in p.machines)
-    return "no live endpoint known for this machine"
+        planned_word = translate("MapModel", "planned")
+        return "; ".join(f"{m.name}: {m.status or planned_word}" for m in p.machines)
+    return translate("MapModel", "no live endpoint known for this machine")
 
 
 Series = Mapping[str, Sequence[tuple[datetime, int, int]]]
@@ -376,12 +385,13 @@ def replay_values(data: MapData, series: Series, at: datetime,
                 health=base.health if base and base.health is Health.PLANNED
                 else Health.PENDING,
                 capacity=base.capacity if base else p.nominal_gpus, replay_time=at,
-                message="no recorded data at this time")
+                message=translate("MapModel", "no recorded data at this time"))
             continue
         out[p.key] = LiveValue(
             health=Health.OK, free=free, total=total, age_s=(at - newest).total_seconds(),
             capacity=total or (base.capacity if base else None), replay_time=at,
-            simulated=base.simulated if base else False, message="replayed from history")
+            simulated=base.simulated if base else False,
+            message=translate("MapModel", "replayed from history"))
     return out
 
 

@@ -110,13 +110,14 @@ class DemoProcess(QObject):
 
     def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
         if not self._stopping:
-            self.failed.emit(f"the demo federation stopped unexpectedly (exit code {code})")
+            self.failed.emit(self.tr("The demo federation stopped unexpectedly (exit code %1).")
+                             .replace("%1", str(code)))
 
     def _error(self, error: QProcess.ProcessError) -> None:
         if not self._stopping and error == QProcess.ProcessError.FailedToStart:
-            self.failed.emit("the demo federation could not be started")
+            self.failed.emit(self.tr("The demo federation could not be started."))
 
     def _handshake_timed_out(self) -> None:
-        self.failed.emit("the demo federation did not report ready within "
-                         f"{HANDSHAKE_TIMEOUT_MS // 1000} s")
+        self.failed.emit(self.tr("The demo federation did not report ready within %1 s.")
+                         .replace("%1", str(HANDSHAKE_TIMEOUT_MS // 1000)))
         self.stop()

@@ -194,6 +194,6 @@ class DraftSaver(QObject):
         self._timer.stop()
 
     def _failed(self, error: BaseException) -> None:
-        text = f"the job draft could not be saved: {error.__class__.__name__}: {error}"
-        log.error("%s", text)
-        self.failed.emit(text)
+        detail = f"{error.__class__.__name__}: {error}"
+        log.error("the job draft could not be saved: %s", detail)
+        self.failed.emit(self.tr("The job draft could not be saved: %1").replace("%1", detail))

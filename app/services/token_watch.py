@@ -49,17 +49,16 @@ class TokenState:
         return (self.expires_at - now).total_seconds()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TokenWatch", text)
-
-
 def format_left(seconds: float) -> str:
     """``25 min``, ``3 h``, ``2 d`` — how long is left, for people."""
     if seconds < 90 * 60:
-        return _tr("%1 min").replace("%1", str(max(1, round(seconds / 60))))
+        text = QCoreApplication.translate("TokenWatch", "%1 min")
+        return text.replace("%1", str(max(1, round(seconds / 60))))
     if seconds < 48 * 3600:
-        return _tr("%1 h").replace("%1", f"{seconds / 3600:.0f}")
-    return _tr("%1 d").replace("%1", f"{seconds / 86400:.0f}")
+        text = QCoreApplication.translate("TokenWatch", "%1 h")
+        return text.replace("%1", f"{seconds / 3600:.0f}")
+    text = QCoreApplication.translate("TokenWatch", "%1 d")
+    return text.replace("%1", f"{seconds / 86400:.0f}")
 
 
 def token_state(target: SiteTarget, now: datetime, warn_within: timedelta) -> TokenState:
@@ -78,19 +77,22 @@ def token_state(target: SiteTarget, now: datetime, warn_within: timedelta) -> To
 
 def level_text(level: TokenLevel) -> str:
     """A token's level in a word or two, for people."""
-    return {TokenLevel.OK: _tr("valid"), TokenLevel.SOON: _tr("expires soon"),
-            TokenLevel.EXPIRED: _tr("expired"), TokenLevel.UNKNOWN: _tr("no expiry")}[level]
+    return {TokenLevel.OK: QCoreApplication.translate("TokenWatch", "valid"),
+            TokenLevel.SOON: QCoreApplication.translate("TokenWatch", "expires soon"),
+            TokenLevel.EXPIRED: QCoreApplication.translate("TokenWatch", "expired"),
+            TokenLevel.UNKNOWN: QCoreApplication.translate("TokenWatch", "no expiry")}[level]
 
 
 def describe(state: TokenState, now: datetime) -> str:
     """The status of a token, as a cell of the credentials table."""
     if state.expires_at is None:
-        return _tr("the token carries no expiry date")
+        return QCoreApplication.translate("TokenWatch", "the token carries no expiry date")
     when = f"{state.expires_at:%Y-%m-%d %H:%M} UTC"
     left = state.remaining_s(now) or 0.0
     if state.level is TokenLevel.EXPIRED:
-        return _tr("expired %1").replace("%1", when)
-    return _tr("valid until %1 (%2 left)").replace("%1", when).replace("%2", format_left(left))
+        return QCoreApplication.translate("TokenWatch", "expired %1").replace("%1", when)
+    text = QCoreApplication.translate("TokenWatch", "valid until %1 (%2 left)")
+    return text.replace("%1", when).replace("%2", format_left(left))
 
 
 def reminder_text(states: list[TokenState], now: datetime,
@@ -101,19 +103,24 @@ def reminder_text(states: list[TokenState], now: datetime,
     parts = []
     if expired:
         names = ", ".join(label(s.site_id) for s in expired)
-        parts.append((_tr("The token for %1 has expired") if len(expired) == 1
-                      else _tr("The tokens for %1 have expired")).replace("%1", names))
+        text = (QCoreApplication.translate("TokenWatch", "The token for %1 has expired")
+                if len(expired) == 1
+                else QCoreApplication.translate("TokenWatch", "The tokens for %1 have expired"))
+        parts.append(text.replace("%1", names))
     if soon:
         first = min(soon, key=lambda s: s.remaining_s(now) or 0.0)
         names = ", ".join(label(s.site_id) for s in soon)
         left = format_left(first.remaining_s(now) or 0.0)
-        text = (_tr("the token for %1 expires in %2") if len(soon) == 1
-                else _tr("the tokens for %1 expire within %2"))
+        text = (QCoreApplication.translate("TokenWatch", "the token for %1 expires in %2")
+                if len(soon) == 1
+                else QCoreApplication.translate("TokenWatch",
+                                                "the tokens for %1 expire within %2"))
         parts.append(text.replace("%1", names).replace("%2", left))
     if not parts:
         return ""
     text = "; ".join(parts)
-    return text[0].upper() + text[1:] + _tr(" — renew in File › Sites & credentials.")
+    return text[0].upper() + text[1:] + QCoreApplication.translate(
+        "TokenWatch", " — renew in File › Sites & credentials.")
 
 
 class TokenWatch(QObject):

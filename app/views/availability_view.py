@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -51,6 +52,16 @@ def make_table(model: RecordTableModel, name: str, accessible: str,
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     return table, proxy
+
+
+def size_columns(table: QTableView, widths: Iterable[tuple[int, int]]) -> None:
+    """Give each column its width, but never less than its header needs (titles are
+    longer in some languages)."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column, width in widths:
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 14))
 
 
 class AvailabilityView(QWidget):
@@ -108,17 +119,15 @@ class AvailabilityView(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setItemDelegateForColumn(model.column_index("health"),
                                             HealthBadgeDelegate(self.table))
-        header = self.table.horizontalHeader()
-        for key, width in (("factory", 80), ("machine", 135), ("partition", 115),
-                           ("gpu_model", 105), ("total", 60), ("allocated", 70),
-                           ("idle", 50), ("unavailable", 82), ("drained_nodes", 62),
-                           ("down_nodes", 50), ("pending_jobs", 82), ("pending_gpus", 90),
-                           ("next_start", 112), ("health", 72), ("age_s", 66)):
-            header.resizeSection(model.column_index(key), width)
-        totals_header = self.totals_table.horizontalHeader()
-        totals_header.setStretchLastSection(False)
-        for col, width in enumerate((140, 55, 80, 85, 75, 90, 90, 95, 220)):
-            totals_header.resizeSection(col, width)
+        size_columns(self.table, [
+            (model.column_index(key), width) for key, width in (
+                ("factory", 80), ("machine", 135), ("partition", 115), ("gpu_model", 105),
+                ("total", 60), ("allocated", 70), ("idle", 50), ("unavailable", 82),
+                ("drained_nodes", 62), ("down_nodes", 50), ("pending_jobs", 82),
+                ("pending_gpus", 90), ("next_start", 112), ("health", 72), ("age_s", 66))])
+        self.totals_table.horizontalHeader().setStretchLastSection(False)
+        size_columns(self.totals_table,
+                     enumerate((140, 55, 80, 85, 75, 90, 90, 95, 220)))
         self.totals_table.setItemDelegateForColumn(
             model.totals.column_index("free_share"), UtilisationBarDelegate(self.totals_table))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -72,7 +72,7 @@ class FindCapacityView(QWidget):
         self.hours.setDecimals(2)
         self.hours.setSingleStep(1.0)
         self.hours.setValue(4.0)
-        self.hours.setSuffix(" h")
+        self.hours.setSuffix(self.tr(" h"))
         self.hours.setAccessibleName(self.tr("Hours"))
         self.access_mode = QComboBox(self)
         self.access_mode.setAccessibleName(self.tr("Access mode"))
@@ -216,8 +216,8 @@ class FindCapacityView(QWidget):
     def _update_total(self) -> None:
         shape = self.shape()
         self.total_label.setText(self.tr("%1 GPUs for %2 h = %3 GPU-hours").replace(
-            "%1", str(shape.gpus)).replace("%2", f"{shape.hours:g}").replace(
-            "%3", f"{shape.gpu_hours:,.0f}".replace(",", " ")))
+            "%1", str(shape.gpus)).replace("%2", QLocale().toString(shape.hours, "g", 6)).replace(
+            "%3", QLocale().toString(round(shape.gpu_hours))))
         mode_id = shape.access_mode
         note = ""
         registry = self.model.registry

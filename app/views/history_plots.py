@@ -17,7 +17,17 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +42,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.availability import WEEKDAYS
 from app.domain.registry import Registry
 from app.models.availability_model import (
     RANGES,
@@ -44,11 +53,15 @@ from app.models.availability_model import (
 )
 from app.models.selection import Selection, SelectionBus
 from app.services.history import HistoryDb
+from app.services.preferences import QT_TRANSLATE_NOOP
 from app.services.tasks import TaskRunner
 from app.views import theme
 from app.views.availability_view import DEMO_STYLE
 from app.views.export import export_png, export_rows
 
+#: The keys of ``RANGES`` as lupdate must see them (shown as the range buttons).
+RANGE_WORDS = (QT_TRANSLATE_NOOP("HistoryView", "1 h"), QT_TRANSLATE_NOOP("HistoryView", "24 h"),
+               QT_TRANSLATE_NOOP("HistoryView", "7 d"), QT_TRANSLATE_NOOP("HistoryView", "30 d"))
 #: Colours per GPU model in the stacked plot (stable order), then a fallback cycle.
 MODEL_COLOURS = ("#2f6fb5", "#e07b00", "#1a7f37", "#8e24aa", "#c62828", "#00838f",
                  "#6d4c41", "#5c6bc0", "#9e9d24", "#ad1457")
@@ -60,7 +73,7 @@ RELOAD_DELAY_MS = 3000
 def _fmt(v: float) -> str:
     if v != v:  # nan: a gap
         return QCoreApplication.translate("HistoryView", "no data")
-    return f"{v:,.0f}".replace(",", " ")
+    return QLocale().toString(round(v))
 
 
 def band_path(x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> QPainterPath:
@@ -85,6 +98,17 @@ def band_path(x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> QPainterPa
     return path
 
 
+def _weekday(day: int) -> str:
+    """The short name of a weekday (0 = Monday) in the person's language."""
+    return QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+
+
+def _when(moment: datetime) -> str:
+    """``Tue 04 Mar 14:00`` in the person's language."""
+    date = QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd dd MMM")
+    return f"{date} {moment:%H:%M}"
+
+
 class _HourAxis(pg.AxisItem):  # type: ignore[misc]
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return [f"{int(v) % 24:02d}" if 0 <= v < 24 else "" for v in values]
@@ -92,7 +116,7 @@ class _HourAxis(pg.AxisItem):  # type: ignore[misc]
 
 class _DayAxis(pg.AxisItem):  # type: ignore[misc]
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [WEEKDAYS[int(v)] if 0 <= int(v) < 7 else "" for v in values]
+        return [_weekday(int(v)) if 0 <= int(v) < 7 else "" for v in values]
 
 
 class HistoryView(QWidget):
@@ -140,10 +164,11 @@ class HistoryView(QWidget):
         self.range_buttons: dict[str, QToolButton] = {}
         for label, seconds in RANGES.items():
             button = QToolButton(self)
-            button.setText(label)
+            shown = self.tr(label)  # one of RANGE_WORDS
+            button.setText(shown)
             button.setCheckable(True)
             button.setChecked(seconds == self.range_s)
-            button.setAccessibleName(self.tr("Show the last %1").replace("%1", label))
+            button.setAccessibleName(self.tr("Show the last %1").replace("%1", shown))
             self.range_group.addButton(button, seconds)
             self.range_buttons[label] = button
         self.federation_button = QPushButton(self.tr("Whole &federation"), self)
@@ -315,7 +340,7 @@ class HistoryView(QWidget):
         plot.setMenuEnabled(False)
         plot.getViewBox().invertY(True)
         plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(0, 24, 3)]])
-        plot.getAxis("left").setTicks([[(d + 0.5, WEEKDAYS[d]) for d in range(7)]])
+        plot.getAxis("left").setTicks([[(d + 0.5, _weekday(d)) for d in range(7)]])
         self.heat_image = pg.ImageItem(axisOrder="row-major")
         self.heat_image.setRect(QRectF(0, 0, 24, 7))
         plot.addItem(self.heat_image)
@@ -396,7 +421,8 @@ class HistoryView(QWidget):
             self.status.setText(self.tr("no data in this range"))
         else:
             self.empty_text.setVisible(False)
-            step = f"{data.step // 60} min" if data.step < 3600 else f"{data.step // 3600} h"
+            step = (self.tr("%1 min").replace("%1", str(data.step // 60)) if data.step < 3600
+                    else self.tr("%1 h").replace("%1", str(data.step // 3600)))
             text = self.tr("%1 averages").replace("%1", step)
             if gaps:
                 text += self.tr(" · gaps are times without data (desk closed or a site not "
@@ -504,7 +530,7 @@ class HistoryView(QWidget):
         for cursor in (self.free_cursor, self.stacked_cursor):
             cursor.setPos(tick)
             cursor.setVisible(True)
-        when = datetime.fromtimestamp(tick, tz=self._tz).strftime("%a %d %b %H:%M")
+        when = _when(datetime.fromtimestamp(tick, tz=self._tz))
         parts = [f"<b>{when}</b>"]
         free_text = self.tr("free %1").replace("%1", _fmt(data.free[i]))
         if data.free[i] != data.free[i] and data.partial_free \
@@ -534,7 +560,7 @@ class HistoryView(QWidget):
         v = self.data.heat[day][hour]
         text = _fmt(math.nan) if v is None else self.tr(
             "%1 % of GPUs in service allocated").replace("%1", f"{v * 100:.0f}")
-        self.readout.setText(f"<b>{WEEKDAYS[day]} {hour:02d}:00–{hour:02d}:59</b> · {text}")
+        self.readout.setText(f"<b>{_weekday(day)} {hour:02d}:00–{hour:02d}:59</b> · {text}")
 
     # -- export -------------------------------------------------------------------------
     def export_plot(self, widget: QWidget, suggested: str,

@@ -25,7 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.triage import TriageRequest, diff
+from app.services.preferences import QT_TRANSLATE_NOOP
 from app.services.triage import PendingEdit
+from app.views.inbox_words import shown_value
+
+#: The editable fields of a request (``domain.triage.EDITABLE``) as people call them.
+FIELD_LABELS = {"state": QT_TRANSLATE_NOOP("ConflictDialog", "State"),
+                "assignee": QT_TRANSLATE_NOOP("ConflictDialog", "Assignee"),
+                "target_factory": QT_TRANSLATE_NOOP("ConflictDialog", "Factory"),
+                "support_centre": QT_TRANSLATE_NOOP("ConflictDialog", "Support centre"),
+                "organisation": QT_TRANSLATE_NOOP("ConflictDialog", "Organisation"),
+                "country": QT_TRANSLATE_NOOP("ConflictDialog", "Country"),
+                "sector": QT_TRANSLATE_NOOP("ConflictDialog", "Sector"),
+                "need": QT_TRANSLATE_NOOP("ConflictDialog", "Need"),
+                "gpu_type": QT_TRANSLATE_NOOP("ConflictDialog", "GPU type"),
+                "gpu_hours": QT_TRANSLATE_NOOP("ConflictDialog", "GPU-hours"),
+                "access_mode": QT_TRANSLATE_NOOP("ConflictDialog", "Access mode"),
+                "language": QT_TRANSLATE_NOOP("ConflictDialog", "Language"),
+                "description": QT_TRANSLATE_NOOP("ConflictDialog", "Description"),
+                "contact": QT_TRANSLATE_NOOP("ConflictDialog", "Contact")}
 
 
 def conflict_rows(edit: PendingEdit, theirs: TriageRequest) -> list[tuple[str, str, str, str]]:
@@ -34,13 +52,16 @@ def conflict_rows(edit: PendingEdit, theirs: TriageRequest) -> list[tuple[str, s
     mine = {**seen, **edit.changes}
     server = theirs.editable_values()
     fields = {name for name, _a, _b in diff(seen, server)} | set(edit.changes)
-    return [(name, _text(seen.get(name)), _text(mine.get(name)), _text(server.get(name)))
+    return [(name, _text(name, seen.get(name)), _text(name, mine.get(name)),
+             _text(name, server.get(name)))
             for name in sorted(fields) if mine.get(name) != server.get(name)
             or seen.get(name) != server.get(name)]
 
 
-def _text(value: Any) -> str:
-    return "—" if value is None or value == "" else str(value)
+def _text(name: str, value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    return str(shown_value(name, value))
 
 
 class ConflictDialog(QDialog):
@@ -77,7 +98,8 @@ class ConflictDialog(QDialog):
         server = theirs.editable_values()
         for row, (name, saw, mine, now) in enumerate(self.rows):
             both = name in edit.changes and seen.get(name) != server.get(name)
-            label = name + (self.tr("  ⚠ both changed") if both else "")
+            label = self.tr(FIELD_LABELS.get(name, name)) + (
+                self.tr("  ⚠ both changed") if both else "")
             for column, text in enumerate((label, saw, mine, now)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -15,19 +15,30 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app import config
-from app.domain.triage import STATE_LABELS
-from app.models.inbox_model import EXPORT_KEYS, SLA_TEXT, rows_to_csv
+from app.models.inbox_model import EXPORT_KEYS, rows_to_csv
+from app.services.preferences import QT_TRANSLATE_NOOP
 from app.views.export import write_atomic
+from app.views.inbox_words import shown_value
 
-_TITLES = {"id": "#", "age": "Age", "sla": "SLA", "state": "State",
-           "organisation": "Organisation", "country": "Country", "sector": "Sector",
-           "need": "Need", "gpu": "GPU demand", "access_mode": "Access mode",
-           "language": "Lang", "assignee": "Assignee", "target": "Factory",
-           "centre": "Support centre", "flags": "Flags"}
+#: The PDF's column titles: the table's own (context ``Column``) where the table has them.
+_TITLES = {"id": "#", "age": QT_TRANSLATE_NOOP("Column", "Age"),
+           "sla": QT_TRANSLATE_NOOP("Column", "SLA"),
+           "state": QT_TRANSLATE_NOOP("Column", "State"),
+           "organisation": QT_TRANSLATE_NOOP("Column", "Organisation"),
+           "country": QT_TRANSLATE_NOOP("Column", "Country"),
+           "sector": QT_TRANSLATE_NOOP("Column", "Sector"),
+           "need": QT_TRANSLATE_NOOP("Column", "Need"),
+           "gpu": QT_TRANSLATE_NOOP("Column", "GPU demand"),
+           "access_mode": QT_TRANSLATE_NOOP("Column", "Access mode"),
+           "language": QT_TRANSLATE_NOOP("Column", "Lang."),
+           "assignee": QT_TRANSLATE_NOOP("Column", "Assignee"),
+           "target": QT_TRANSLATE_NOOP("Column", "Factory"),
+           "centre": QT_TRANSLATE_NOOP("Column", "Support centre"),
+           "flags": QT_TRANSLATE_NOOP("Column", "Flags")}
 
 #: Column widths in the PDF (per cent of the page), so words are not broken mid-word.
 _WIDTHS = {"id": 3, "age": 5, "sla": 6, "state": 6, "organisation": 10, "country": 6,
@@ -40,17 +51,15 @@ def write_queue_csv(path: Path, rows: Sequence[Mapping[str, Any]]) -> Path:
 
 
 def queue_html(rows: Sequence[Mapping[str, Any]], *, title: str, subtitle: str) -> str:
-    head = "".join(f"<th align='left' width='{_WIDTHS[k]}%'>{escape(_TITLES[k])}</th>"
+    """The queue as an HTML table in the person's language (built on the UI thread)."""
+    head = "".join(f"<th align='left' width='{_WIDTHS[k]}%'>"
+                   f"{escape(QCoreApplication.translate('Column', _TITLES[k]))}</th>"
                    for k in EXPORT_KEYS)
     body = []
     for row in rows:
         cells = []
         for key in EXPORT_KEYS:
-            value = row.get(key)
-            if key == "sla":
-                value = SLA_TEXT.get(str(value), value)
-            elif key == "state":
-                value = STATE_LABELS.get(str(value), value)
+            value = shown_value(key, row.get(key))
             cells.append(f"<td>{escape('' if value is None else str(value))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return (f"<h2>{escape(title)}</h2><p>{escape(subtitle)}</p>"

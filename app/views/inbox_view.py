@@ -45,6 +45,7 @@ from app.domain.triage_routing import Suggestion
 from app.models.inbox_model import InboxModel, need_text, state_text
 from app.models.table_model import ROW_ROLE, SortFilterProxy
 from app.services.federation import Federation
+from app.services.preferences import QT_TRANSLATE_NOOP
 from app.services.snapshot_store import SnapshotStore
 from app.services.tasks import TaskRunner
 from app.services.triage import (
@@ -64,25 +65,38 @@ if TYPE_CHECKING:
     from app.views.intake_wizard import ApplyWizard
 
 
+#: The inbox's keys and what they do (translated by :func:`keys_help`).
+_KEYS = (("Up / Down, Alt+Up / Alt+Down",
+          QT_TRANSLATE_NOOP("InboxView", "move through the queue")),
+         ("A", QT_TRANSLATE_NOOP("InboxView", "assign the request to me")),
+         ("Shift+A", QT_TRANSLATE_NOOP("InboxView", "assign the request to someone…")),
+         ("S", QT_TRANSLATE_NOOP("InboxView", "change the state (menu of the allowed ones)")),
+         ("N", QT_TRANSLATE_NOOP("InboxView", "add a note")),
+         ("Enter", QT_TRANSLATE_NOOP("InboxView", "go to the routing suggestions; Enter there "
+                                     "accepts one, Escape goes back to the queue")),
+         ("Ctrl+F", QT_TRANSLATE_NOOP("InboxView", "search")),
+         ("F5", QT_TRANSLATE_NOOP("InboxView", "reload the queue (and poll the sites)")),
+         ("Ctrl+N", QT_TRANSLATE_NOOP("InboxView", "new request (staff taking a call)")),
+         ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("InboxView", "apply for access (wizard)")),
+         ("Ctrl+Shift+E",
+          QT_TRANSLATE_NOOP("InboxView", "export the queue as shown (CSV or PDF)")),
+         ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("InboxView", "save the filters as a view")),
+         ("Alt+W", QT_TRANSLATE_NOOP("InboxView", "choose a saved view")),
+         ("Alt+U / Alt+S",
+          QT_TRANSLATE_NOOP("InboxView", "go to the suggestions / the history")))
+
+
+def _native_keys(keys: str) -> str:
+    """``Ctrl+F / Alt+W`` with the key names as the platform shows them (``Strg+F``…)."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(" / ".join(QKeySequence(part).toString(native) for part in group.split(" / "))
+                     for group in keys.split(", "))
+
+
 def keys_help() -> list[tuple[str, str]]:
     """The inbox's keys, as shown in the queue's tooltip and the "Keys" box."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("InboxView", text)
-
-    return [("Up / Down, Alt+Up / Alt+Down", t("move through the queue")),
-            ("A", t("assign the request to me")),
-            ("Shift+A", t("assign the request to someone…")),
-            ("S", t("change the state (menu of the allowed ones)")),
-            ("N", t("add a note")),
-            ("Enter", t("go to the routing suggestions; Enter there accepts one, "
-                        "Escape goes back to the queue")),
-            ("Ctrl+F", t("search")), ("F5", t("reload the queue (and poll the sites)")),
-            ("Ctrl+N", t("new request (staff taking a call)")),
-            ("Ctrl+Shift+A", t("apply for access (wizard)")),
-            ("Ctrl+Shift+E", t("export the queue as shown (CSV or PDF)")),
-            ("Ctrl+Shift+S", t("save the filters as a view")),
-            ("Alt+W", t("choose a saved view")),
-            ("Alt+U / Alt+S", t("go to the suggestions / the history"))]
+    return [(_native_keys(keys), QCoreApplication.translate("InboxView", what))
+            for keys, what in _KEYS]
 
 
 class InboxView(QWidget):

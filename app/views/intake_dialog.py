@@ -8,9 +8,10 @@ refuses (``body.country``) is shown next to the form with that field focused, an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,11 +25,41 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.triage import ACCESS_MODES, NEEDS
+from app.models.inbox_model import need_text, sector_text
+from app.services.preferences import QT_TRANSLATE_NOOP
 
 SECTORS = ("health", "manufacturing", "language_llm", "agrifood", "climate_earth", "energy",
            "finance", "mobility_automotive", "materials", "life_sciences", "public_sector",
            "robotics", "space", "media_culture", "education", "cybersecurity_defence",
            "legal", "gaming", "pharma_biotech", "general")
+#: Sectors the directory has no label of its own for.
+_OTHER_SECTORS = {"pharma_biotech": QT_TRANSLATE_NOOP("NewRequestDialog", "Pharma and biotech"),
+                  "general": QT_TRANSLATE_NOOP("NewRequestDialog", "General")}
+#: The access modes' own names (proper names of the EuroHPC programme, not translated).
+MODE_NAMES = {"playground": "Playground", "fast-lane": "Fast Lane",
+              "large-scale": "Large Scale", "ai-for-science": "AI for Science"}
+
+
+def sector_label(code: str) -> str:
+    """A sector code as its label in the person's language."""
+    if code in _OTHER_SECTORS:
+        return QCoreApplication.translate("NewRequestDialog", _OTHER_SECTORS[code])
+    return sector_text(code)
+
+
+def add_choices(combo: QComboBox, codes: tuple[str, ...], label: Callable[[str], str]) -> None:
+    """Offer ``codes`` in ``combo`` by their labels; the code is each item's data."""
+    for code in codes:
+        combo.addItem(label(code), code)
+
+
+def chosen_code(combo: QComboBox) -> str:
+    """The code of the chosen item; in an editable combo, what was typed when it names
+    no item."""
+    text = combo.currentText().strip()
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    return str(combo.itemData(index)) if index >= 0 else text
+
 
 
 def field_name(hub_field: str) -> str:
@@ -53,10 +84,10 @@ class NewRequestDialog(QDialog):
         self.country.setMaxLength(2)
         self.country.setPlaceholderText(self.tr("DE"))
         self.sector = QComboBox(self)
-        self.sector.addItems(SECTORS)
+        add_choices(self.sector, SECTORS, sector_label)
         self.sector.setEditable(True)
         self.need = QComboBox(self)
-        self.need.addItems(NEEDS)
+        add_choices(self.need, NEEDS, need_text)
         self.gpu_type = QLineEdit(self)
         self.gpu_type.setPlaceholderText(self.tr("h100 (optional)"))
         self.gpu_hours = QSpinBox(self)
@@ -65,7 +96,7 @@ class NewRequestDialog(QDialog):
         self.access_mode = QComboBox(self)
         self.access_mode.addItem(self.tr("(not chosen)"), None)
         for mode in ACCESS_MODES:
-            self.access_mode.addItem(mode, mode)
+            self.access_mode.addItem(MODE_NAMES.get(mode, mode), mode)
         self.language = QLineEdit("en", self)
         self.language.setMaxLength(2)
         self.contact = QLineEdit(self)
@@ -114,8 +145,8 @@ class NewRequestDialog(QDialog):
     def fields(self) -> dict[str, Any]:
         return {"organisation": self.organisation.text().strip(),
                 "country": self.country.text().strip().upper(),
-                "sector": self.sector.currentText().strip(),
-                "need": self.need.currentText(),
+                "sector": chosen_code(self.sector),
+                "need": chosen_code(self.need),
                 "gpu_type": self.gpu_type.text().strip() or None,
                 "gpu_hours": self.gpu_hours.value(),
                 "access_mode": self.access_mode.currentData(),
@@ -155,8 +186,8 @@ class NewRequestDialog(QDialog):
     def _check(self) -> None:
         missing = self.missing()
         if missing:
-            self.show_problem(self.tr("Please fill in: %1").replace("%1", ", ".join(missing)),
-                              missing[0])
+            names = ", ".join(self.widgets[name].accessibleName() for name in missing)
+            self.show_problem(self.tr("Please fill in: %1").replace("%1", names), missing[0])
             return
         self.set_sending(True)
         self.submitted.emit(self.fields())

@@ -39,14 +39,12 @@ from app.domain.triage import (
     access_is_free,
     assess_application,
 )
-from app.views.intake_dialog import SECTORS, field_name
+from app.views.intake_dialog import MODE_NAMES, SECTORS, add_choices, field_name, sector_label
 
 _KINDS = (("startup_sme", QT_TRANSLATE_NOOP("EligibilityPage", "Start-up or SME")),
           ("large_industry", QT_TRANSLATE_NOOP("EligibilityPage", "Other industry")),
           ("academia", QT_TRANSLATE_NOOP("EligibilityPage", "Academia / research")),
           ("public_sector", QT_TRANSLATE_NOOP("EligibilityPage", "Public sector")))
-_MODE_NAMES = {"playground": "Playground", "fast-lane": "Fast Lane",
-               "large-scale": "Large Scale", "ai-for-science": "AI for Science"}
 _ELIGIBILITY = (QT_TRANSLATE_NOOP("ApplyWizard",
                                   "Users must be established in an EU member state or in a "
                                   "country associated to Horizon Europe (EuroHPC access "
@@ -93,7 +91,7 @@ class ApplicantPage(QWizardPage):
         self.country.setMaxLength(2)
         self.country.setPlaceholderText(self.tr("AT"))
         self.sector = QComboBox(self)
-        self.sector.addItems(SECTORS)
+        add_choices(self.sector, SECTORS, sector_label)
         self.language = QLineEdit("en", self)
         self.language.setMaxLength(2)
         self.contact = QLineEdit(self)
@@ -161,7 +159,7 @@ class AccessModePage(QWizardPage):
         self.mode = QComboBox(self)
         for mode_id in ACCESS_MODES:
             known = modes.get(mode_id)
-            self.mode.addItem(known.name.value if known else _MODE_NAMES[mode_id], mode_id)
+            self.mode.addItem(known.name.value if known else MODE_NAMES[mode_id], mode_id)
         self.gpu_type = QLineEdit(self)
         self.gpu_type.setPlaceholderText(self.tr("h100 (optional)"))
         self.gpu_hours = QSpinBox(self)
@@ -338,7 +336,7 @@ class ApplyWizard(QWizard):
                 "personal_data": self.checklist.personal.currentData(),
                 "gdpr_basis": self.checklist.gdpr.text().strip(),
                 "intended_use": self.checklist.use.toPlainText().strip(),
-                "sector": self.applicant.sector.currentText()}
+                "sector": str(self.applicant.sector.currentData())}
 
     def flags(self) -> list[str]:
         answers = self.answers()
@@ -386,8 +384,9 @@ class ApplyWizard(QWizard):
         if target is not None:
             widget = {"description": self.checklist.use}.get(name) or getattr(
                 target, name, None)
+            shown = widget.accessibleName() if isinstance(widget, QWidget) else ""
             target.setSubTitle(self.tr("The Hub refused %1: %2").replace(
-                "%1", name).replace("%2", message))
+                "%1", shown or name).replace("%2", message))
             while self.currentPage() is not target and self.currentId() > 0:
                 self.back()
             if isinstance(widget, QWidget):

@@ -50,9 +50,11 @@ class SiteDialog(QDialog):
         self.user = QLineEdit(user, self)
         self.token = QLineEdit(self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        for widget, label in ((self.name, "Site name"), (self.url, "slurmrestd URL"),
-                              (self.user, "User name"), (self.token, "Token (JWT)")):
-            widget.setAccessibleName(self.tr(label))
+        for widget, label in ((self.name, self.tr("Site name")),
+                              (self.url, self.tr("slurmrestd URL")),
+                              (self.user, self.tr("User name")),
+                              (self.token, self.tr("Token (JWT)"))):
+            widget.setAccessibleName(label)
         self.expiry = QLabel(self)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)

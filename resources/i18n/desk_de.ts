@@ -67,6 +67,34 @@
 <context>
     <name>AccessPage</name>
     <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Apply via</source>
+        <translation>Antrag über</translation>
+    </message>
+    <message>
+        <source>Single source (not confirmed elsewhere): %1.</source>
+        <translation>Nur eine Quelle (anderswo nicht bestätigt): %1.</translation>
+    </message>
+    <message>
         <source>Access</source>
         <translation>Zugang</translation>
     </message>
@@ -192,6 +220,14 @@
 <context>
     <name>ApplyWizard</name>
     <message>
+        <source>Users must be established in an EU member state or in a country associated to Horizon Europe (EuroHPC access policy).</source>
+        <translation>Nutzer müssen in einem EU-Mitgliedstaat oder in einem mit Horizont Europa assoziierten Land ansässig sein (EuroHPC-Zugangsrichtlinie).</translation>
+    </message>
+    <message>
+        <source>EuroHPC machines are for civilian applications (Regulation (EU) 2021/1173).</source>
+        <translation>EuroHPC-Rechner sind für zivile Anwendungen bestimmt (Verordnung (EU) 2021/1173).</translation>
+    </message>
+    <message>
         <source>Apply for access</source>
         <translation>Zugang beantragen</translation>
     </message>
@@ -210,6 +246,71 @@
     <message>
         <source>The Hub refused %1: %2</source>
         <translation>Der Hub hat %1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityModel</name>
+    <message>
+        <source>CPU only</source>
+        <extracomment>gres type → (short model, full model) gres type → GPUs per node (registry)</extracomment>
+        <translation>nur CPU</translation>
+    </message>
+    <message>
+        <source>no GPUs in this partition</source>
+        <translation>keine GPUs in dieser Partition</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>cached data from an earlier run</source>
+        <translation>zwischengespeicherte Daten aus einem früheren Lauf</translation>
+    </message>
+    <message>
+        <source>demo — simulated load</source>
+        <translation>Demo — simulierte Last</translation>
+    </message>
+    <message>
+        <source>%1 GPUs out of service: %2 drained and %3 down node(s)</source>
+        <translation>%1 GPUs außer Betrieb: %2 geleerte und %3 ausgefallene Knoten</translation>
+    </message>
+    <message>
+        <source>the site reports no expected start for its queue</source>
+        <translation>der Standort meldet keinen erwarteten Start für seine Warteschlange</translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s expected start of the first pending job: %1</source>
+        <translation>Von Slurm erwarteter Start des ersten wartenden Jobs: %1</translation>
+    </message>
+    <message>
+        <source>All GPUs</source>
+        <translation>Alle GPUs</translation>
+    </message>
+    <message>
+        <source>every whole GPU of the federation (MIG slices apart); a node in several partitions counts once</source>
+        <translation>jede ganze GPU der Föderation (ohne MIG-Teile); ein Knoten in mehreren Partitionen zählt einmal</translation>
+    </message>
+    <message>
+        <source>sites: %1</source>
+        <translation>Standorte: %1</translation>
+    </message>
+    <message>
+        <source>drained or down</source>
+        <translation>geleert oder ausgefallen</translation>
+    </message>
+    <message>
+        <source>GPUs asked for by pending jobs (a job queued in several partitions counts in each)</source>
+        <translation>von wartenden Jobs angeforderte GPUs (ein Job, der in mehreren Partitionen wartet, zählt in jeder)</translation>
+    </message>
+    <message>
+        <source>the whole federation</source>
+        <extracomment>what the stacked plot covers (the selected site, or the whole federation) where ``free`` has a gap because some sites (not all) had no data: what the sites that answered add up to (joined to the neighbouring complete ticks), else ``nan`` per tick, how many of the ``site_count`` sites had data</extracomment>
+        <translation>die gesamte Föderation</translation>
+    </message>
+    <message>
+        <source>Utilisation by hour × weekday, last %1 days</source>
+        <translation>Auslastung nach Stunde × Wochentag, letzte %1 Tage</translation>
     </message>
 </context>
 <context>
@@ -281,8 +382,29 @@
         <translation>Selbstbewertung vertrauenswürdige KI</translation>
     </message>
     <message>
-        <source>Show that the work is ethical and responsible. </source>
-        <translation>Zeigen Sie, dass die Arbeit ethisch und verantwortungsvoll ist. </translation>
+        <source>Minimal risk (e.g. spam filters, games)</source>
+        <extracomment>The AI Act&apos;s risk categories as the checklist offers them (ids: domain.triage.AI_ACT_RISKS).</extracomment>
+        <translation>Minimales Risiko (z. B. Spamfilter, Spiele)</translation>
+    </message>
+    <message>
+        <source>Limited risk: transparency duties (chatbots, generated content)</source>
+        <translation>Begrenztes Risiko: Transparenzpflichten (Chatbots, generierte Inhalte)</translation>
+    </message>
+    <message>
+        <source>High risk (Annex III: health, hiring, credit, education, critical infrastructure…)</source>
+        <translation>Hohes Risiko (Anhang III: Gesundheit, Personalauswahl, Kredit, Bildung, kritische Infrastruktur…)</translation>
+    </message>
+    <message>
+        <source>Prohibited practice (Art. 5: social scoring, manipulation…)</source>
+        <translation>Verbotene Praxis (Art. 5: Social Scoring, Manipulation…)</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Noch unklar</translation>
+    </message>
+    <message>
+        <source>Show that the work is ethical and responsible. The trustworthy-AI self-assessment is this desk&apos;s own checklist; it is not a documented EuroHPC access condition.</source>
+        <translation>Zeigen Sie, dass die Arbeit ethisch und verantwortungsvoll ist. Die Selbstbewertung für vertrauenswürdige KI ist eine eigene Checkliste dieses Desks; sie ist keine dokumentierte EuroHPC-Zugangsbedingung.</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -303,6 +425,14 @@
     <message>
         <source>Joined the AI Pact: no</source>
         <translation>Dem AI Pact beigetreten: nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>e.g. consent, Art. 9(2)(j) research</source>
@@ -365,6 +495,7 @@
     <name>Column</name>
     <message>
         <source>Age</source>
+        <extracomment>The PDF&apos;s column titles: the table&apos;s own (context ``Column``) where the table has them.</extracomment>
         <translation>Alter</translation>
     </message>
     <message>
@@ -456,8 +587,20 @@
         <translation>GPU-Modell</translation>
     </message>
     <message>
+        <source>Estimated start</source>
+        <translation>Geschätzter Start</translation>
+    </message>
+    <message>
         <source>Free GPUs</source>
         <translation>Freie GPUs</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Total GPUs</source>
@@ -472,8 +615,48 @@
         <translation>Wartende Jobs</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>GPUs out of service: on down nodes, and idle on drained nodes</source>
+        <translation>GPUs außer Betrieb: auf ausgefallenen Knoten und untätig auf geleerten Knoten</translation>
+    </message>
+    <message>
+        <source>Drained</source>
+        <translation>Geleert</translation>
+    </message>
+    <message>
+        <source>nodes drained by the site (their running jobs may still finish)</source>
+        <translation>vom Standort geleerte Knoten (laufende Jobs dürfen noch enden)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>nodes down</source>
+        <translation>ausgefallene Knoten</translation>
+    </message>
+    <message>
         <source>Queued GPUs</source>
         <translation>Wartende GPUs</translation>
+    </message>
+    <message>
+        <source>Next start (Slurm)</source>
+        <translation>Nächster Start (Slurm)</translation>
     </message>
     <message>
         <source>Health</source>
@@ -482,6 +665,14 @@
     <message>
         <source>Data age</source>
         <translation>Datenalter</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Free share</source>
+        <translation>Freier Anteil</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -523,6 +714,14 @@
         <source>Max nodes</source>
         <translation>Max. Knoten</translation>
     </message>
+    <message>
+        <source>Access mode</source>
+        <translation>Zugangsart</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Spr.</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -553,6 +752,63 @@
 </context>
 <context>
     <name>ConflictDialog</name>
+    <message>
+        <source>State</source>
+        <extracomment>The editable fields of a request (``domain.triage.EDITABLE``) as people call them.</extracomment>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>AI Factory</translation>
+    </message>
+    <message>
+        <source>Support centre</source>
+        <translation>Supportzentrum</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU-Typ</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation>Zugangsart</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
     <message>
         <source>Request #%1 changed meanwhile</source>
         <translation>Anfrage #%1 wurde inzwischen geändert</translation>
@@ -755,6 +1011,21 @@
     <message>
         <source>%1 connected; no secure keyring, so its token is kept for this run only and must be entered again after a restart.</source>
         <translation>%1 verbunden; kein sicherer Schlüsselbund, daher gilt das Token nur für diese Sitzung und muss nach einem Neustart erneut eingegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProcess</name>
+    <message>
+        <source>The demo federation stopped unexpectedly (exit code %1).</source>
+        <translation>Die Demo-Föderation wurde unerwartet beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The demo federation could not be started.</source>
+        <translation>Die Demo-Föderation konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The demo federation did not report ready within %1 s.</source>
+        <translation>Die Demo-Föderation hat sich nicht innerhalb von %1 s bereit gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +2049,30 @@
     </message>
 </context>
 <context>
+    <name>DraftSaver</name>
+    <message>
+        <source>The job draft could not be saved: %1</source>
+        <translation>Der Job-Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
+    <message>
+        <source>Start-up or SME</source>
+        <translation>Start-up oder KMU</translation>
+    </message>
+    <message>
+        <source>Other industry</source>
+        <translation>Sonstige Industrie</translation>
+    </message>
+    <message>
+        <source>Academia / research</source>
+        <translation>Hochschule / Forschung</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Öffentlicher Sektor</translation>
+    </message>
     <message>
         <source>Eligibility</source>
         <translation>Berechtigung</translation>
@@ -2115,6 +2409,53 @@
     </message>
 </context>
 <context>
+    <name>FindCapacityModel</name>
+    <message>
+        <source>free now</source>
+        <translation>jetzt frei</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>no live answer yet (only cached data)</source>
+        <translation>noch keine Live-Antwort (nur zwischengespeicherte Daten)</translation>
+    </message>
+    <message>
+        <source>no live answer yet</source>
+        <translation>noch keine Live-Antwort</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>estimated start: %1</source>
+        <translation>geschätzter Start: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+</context>
+<context>
     <name>FindCapacityView</name>
     <message>
         <source>GPU model</source>
@@ -2127,6 +2468,10 @@
     <message>
         <source>Nodes</source>
         <translation>Knoten</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -2353,6 +2698,23 @@
         <translation>freie GPUs</translation>
     </message>
     <message>
+        <source>1 h</source>
+        <extracomment>The keys of ``RANGES`` as lupdate must see them (shown as the range buttons).</extracomment>
+        <translation>1 Std.</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 Std.</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T.</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 T.</translation>
+    </message>
+    <message>
         <source>Solid line: free GPUs; dashed line: free GPUs at the sites that answered; right axis: queued GPU demand. Gaps are times without data.</source>
         <translation>Durchgezogene Linie: freie GPUs; gestrichelte Linie: freie GPUs der Standorte, die geantwortet haben; rechte Achse: wartender GPU-Bedarf. Lücken sind Zeiten ohne Daten.</translation>
     </message>
@@ -2403,6 +2765,14 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
         <translation>keine Daten in diesem Zeitraum</translation>
     </message>
     <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
         <source>%1 averages</source>
         <translation>%1-Mittelwerte</translation>
     </message>
@@ -2445,6 +2815,54 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
 </context>
 <context>
     <name>InboxDetail</name>
+    <message>
+        <source>The trustworthy-AI self-assessment is this desk&apos;s own checklist, not a documented EuroHPC access rule.</source>
+        <translation>Die Selbstbewertung für vertrauenswürdige KI ist eine eigene Checkliste dieses Desks, keine dokumentierte EuroHPC-Zugangsregel.</translation>
+    </message>
+    <message>
+        <source>Established in</source>
+        <translation>Ansässig in</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>EU-funded project</source>
+        <translation>EU-finanziertes Projekt</translation>
+    </message>
+    <message>
+        <source>Civilian use</source>
+        <translation>Zivile Nutzung</translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation>Zugangsart</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>AI Act risk</source>
+        <translation>Risiko nach AI Act</translation>
+    </message>
+    <message>
+        <source>AI Pact</source>
+        <translation>AI Pact</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>GDPR basis</source>
+        <translation>DSGVO-Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Verwendungszweck</translation>
+    </message>
     <message>
         <source>Request details</source>
         <translation>Details der Anfrage</translation>
@@ -2498,12 +2916,76 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
         <translation>  (aktuell)</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>GPU demand</source>
+        <translation>GPU-Bedarf</translation>
+    </message>
+    <message>
+        <source>%1 × %2 GPU-hours</source>
+        <translation>%1 × %2 GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>AI Factory</translation>
+    </message>
+    <message>
+        <source>Support centre</source>
+        <translation>Supportzentrum</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
         <source>⚑ %1 flag(s) from the application:</source>
         <translation>⚑ %1 Markierung(en) aus dem Antrag:</translation>
     </message>
     <message>
         <source>Application answers:</source>
         <translation>Antworten im Antrag:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3274,63 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
     <message>
         <source>Inbox keys</source>
         <translation>Tasten des Posteingangs</translation>
+    </message>
+    <message>
+        <source>move through the queue</source>
+        <extracomment>The inbox&apos;s keys and what they do (translated by :func:`keys_help`).</extracomment>
+        <translation>durch die Warteschlange gehen</translation>
+    </message>
+    <message>
+        <source>assign the request to me</source>
+        <translation>die Anfrage mir zuweisen</translation>
+    </message>
+    <message>
+        <source>assign the request to someone…</source>
+        <translation>die Anfrage jemandem zuweisen…</translation>
+    </message>
+    <message>
+        <source>change the state (menu of the allowed ones)</source>
+        <translation>den Zustand ändern (Menü der erlaubten)</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>eine Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>go to the routing suggestions; Enter there accepts one, Escape goes back to the queue</source>
+        <translation>zu den Zuordnungsvorschlägen; dort übernimmt Eingabe einen, Escape führt zurück zur Warteschlange</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>suchen</translation>
+    </message>
+    <message>
+        <source>reload the queue (and poll the sites)</source>
+        <translation>die Warteschlange neu laden (und die Standorte abfragen)</translation>
+    </message>
+    <message>
+        <source>new request (staff taking a call)</source>
+        <translation>neue Anfrage (Mitarbeitende nehmen einen Anruf entgegen)</translation>
+    </message>
+    <message>
+        <source>apply for access (wizard)</source>
+        <translation>Zugang beantragen (Assistent)</translation>
+    </message>
+    <message>
+        <source>export the queue as shown (CSV or PDF)</source>
+        <translation>die Warteschlange wie angezeigt exportieren (CSV oder PDF)</translation>
+    </message>
+    <message>
+        <source>save the filters as a view</source>
+        <translation>die Filter als Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>choose a saved view</source>
+        <translation>eine gespeicherte Ansicht wählen</translation>
+    </message>
+    <message>
+        <source>go to the suggestions / the history</source>
+        <translation>zu den Vorschlägen / zum Verlauf</translation>
     </message>
     <message>
         <source>Name of the view:</source>
@@ -3236,6 +3775,83 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     </message>
 </context>
 <context>
+    <name>MapModel</name>
+    <message>
+        <source>approximate position</source>
+        <extracomment>…and it must be at least this many GPUs, so tiny sites do not flash all the time.</extracomment>
+        <translation>ungefähre Position</translation>
+    </message>
+    <message>
+        <source>surveyed position</source>
+        <translation>vermessene Position</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>Verlässlichkeit %1</translation>
+    </message>
+    <message>
+        <source>; source: %1</source>
+        <translation>; Quelle: %1</translation>
+    </message>
+    <message>
+        <source>no coordinates in the registry</source>
+        <extracomment>gres type → GPU model &quot;factory&quot; or &quot;antenna&quot; antennas: the factories they link to Slurm GRES types, upper case (A100, GH200…) marker size basis: live total, else nominal a GRES type as in ``MapPoint.gpu_types`` &quot;&quot;, or a Health value, e.g. &quot;ok&quot;, &quot;planned machine&quot;</extracomment>
+        <translation>keine Koordinaten im Register</translation>
+    </message>
+    <message>
+        <source>AI Factory Antenna, %1 (name not published)</source>
+        <translation>AI-Factory-Antenne, %1 (Name nicht veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>%1 antenna</source>
+        <translation>Antenne %1</translation>
+    </message>
+    <message>
+        <source>the linked factory has no position on the map</source>
+        <translation>die verknüpfte Factory hat keine Position auf der Karte</translation>
+    </message>
+    <message>
+        <source>links to an unknown factory “%1”</source>
+        <translation>verweist auf eine unbekannte Factory „%1“</translation>
+    </message>
+    <message>
+        <source>its AI Factory has no position on the map</source>
+        <translation>ihre AI Factory hat keine Position auf der Karte</translation>
+    </message>
+    <message>
+        <source>not linked to any AI Factory</source>
+        <translation>mit keiner AI Factory verknüpft</translation>
+    </message>
+    <message>
+        <source> (its live data is in the overview)</source>
+        <translation> (ihre Live-Daten stehen in der Übersicht)</translation>
+    </message>
+    <message>
+        <source> (status: %1)</source>
+        <translation> (Status: %1)</translation>
+    </message>
+    <message>
+        <source>no machine listed for this factory</source>
+        <translation>für diese Factory ist keine Maschine verzeichnet</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>no live endpoint known for this machine</source>
+        <translation>für diese Maschine ist kein Live-Endpunkt bekannt</translation>
+    </message>
+    <message>
+        <source>no recorded data at this time</source>
+        <translation>zu diesem Zeitpunkt keine aufgezeichneten Daten</translation>
+    </message>
+    <message>
+        <source>replayed from history</source>
+        <translation>aus dem Verlauf wiedergegeben</translation>
+    </message>
+</context>
+<context>
     <name>MapTooltip</name>
     <message>
         <source>Host: %1</source>
@@ -3518,7 +4134,17 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
 <context>
     <name>NewRequestDialog</name>
     <message>
+        <source>Pharma and biotech</source>
+        <extracomment>Sectors the directory has no label of its own for.</extracomment>
+        <translation>Pharma und Biotechnologie</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
         <source>New request</source>
+        <extracomment>The access modes&apos; own names (proper names of the EuroHPC programme, not translated).</extracomment>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
@@ -4860,6 +5486,18 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
         <translation>Gleichwertiges sbatch-Skript</translation>
     </message>
     <message>
+        <source>no GPUs</source>
+        <translation>keine GPUs</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 node(s), %4, %5 task(s), wall time %6; account %7; submission %8.</source>
+        <translation>%1 auf %2: %3 Knoten, %4, %5 Task(s), Laufzeit %6; Konto %7; Einreichung %8.</translation>
+    </message>
+    <message>
         <source>Asking the site which API version it serves…</source>
         <translation>Der Standort wird nach seiner API-Version gefragt…</translation>
     </message>
@@ -4929,6 +5567,22 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     <message>
         <source>e.g. My cluster</source>
         <translation>z. B. Mein Cluster</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Standortname</translation>
+    </message>
+    <message>
+        <source>slurmrestd URL</source>
+        <translation>slurmrestd-URL</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Token (JWT)</source>
+        <translation>Token (JWT)</translation>
     </message>
     <message>
         <source>The token is kept in the OS keyring (%1), never in a file of the desk.</source>
@@ -5125,6 +5779,70 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     </message>
 </context>
 <context>
+    <name>TokenWatch</name>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Remind this long before a token runs out.</extracomment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>läuft bald ab</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>the token carries no expiry date</source>
+        <translation>das Token trägt kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message>
+        <source>valid until %1 (%2 left)</source>
+        <translation>gültig bis %1 (noch %2)</translation>
+    </message>
+    <message>
+        <source>The token for %1 has expired</source>
+        <translation>Das Token für %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The tokens for %1 have expired</source>
+        <translation>Die Tokens für %1 sind abgelaufen</translation>
+    </message>
+    <message>
+        <source>the token for %1 expires in %2</source>
+        <translation>das Token für %1 läuft in %2 ab</translation>
+    </message>
+    <message>
+        <source>the tokens for %1 expire within %2</source>
+        <translation>die Tokens für %1 laufen innerhalb von %2 ab</translation>
+    </message>
+    <message>
+        <source> — renew in File › Sites &amp; credentials.</source>
+        <translation> — erneuern unter Datei › Standorte &amp; Zugangsdaten.</translation>
+    </message>
+</context>
+<context>
     <name>TriageService</name>
     <message>
         <source>Not connected to a Hub yet.</source>
@@ -5156,6 +5874,38 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     <message>
         <source>none — e.g. 0-9%4</source>
         <translation>keins — z. B. 0-9%4</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Jobname</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Job script</source>
+        <translation>Job-Skript</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>Error file</source>
+        <translation>Fehlerdatei</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>Array</translation>
     </message>
     <message>
         <source>&amp;Template:</source>

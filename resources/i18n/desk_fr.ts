@@ -67,6 +67,34 @@
 <context>
     <name>AccessPage</name>
     <message>
+        <source>Audience</source>
+        <translation>Public visé</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Apply via</source>
+        <translation>Candidature via</translation>
+    </message>
+    <message>
+        <source>Single source (not confirmed elsewhere): %1.</source>
+        <translation>Source unique (non confirmée ailleurs) : %1.</translation>
+    </message>
+    <message>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
@@ -192,6 +220,14 @@
 <context>
     <name>ApplyWizard</name>
     <message>
+        <source>Users must be established in an EU member state or in a country associated to Horizon Europe (EuroHPC access policy).</source>
+        <translation>Les utilisateurs doivent être établis dans un État membre de l&apos;UE ou dans un pays associé à Horizon Europe (politique d&apos;accès d&apos;EuroHPC).</translation>
+    </message>
+    <message>
+        <source>EuroHPC machines are for civilian applications (Regulation (EU) 2021/1173).</source>
+        <translation>Les machines EuroHPC sont destinées à des applications civiles (règlement (UE) 2021/1173).</translation>
+    </message>
+    <message>
         <source>Apply for access</source>
         <translation>Demander l&apos;accès</translation>
     </message>
@@ -210,6 +246,71 @@
     <message>
         <source>The Hub refused %1: %2</source>
         <translation>Le Hub a refusé %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityModel</name>
+    <message>
+        <source>CPU only</source>
+        <extracomment>gres type → (short model, full model) gres type → GPUs per node (registry)</extracomment>
+        <translation>CPU uniquement</translation>
+    </message>
+    <message>
+        <source>no GPUs in this partition</source>
+        <translation>aucun GPU dans cette partition</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>cached data from an earlier run</source>
+        <translation>données en cache d&apos;une session précédente</translation>
+    </message>
+    <message>
+        <source>demo — simulated load</source>
+        <translation>démo — charge simulée</translation>
+    </message>
+    <message>
+        <source>%1 GPUs out of service: %2 drained and %3 down node(s)</source>
+        <translation>%1 GPU hors service : %2 nœud(s) drainé(s) et %3 en panne</translation>
+    </message>
+    <message>
+        <source>the site reports no expected start for its queue</source>
+        <translation>le site n&apos;indique aucun démarrage prévu pour sa file</translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s expected start of the first pending job: %1</source>
+        <translation>Démarrage prévu par Slurm du premier job en attente : %1</translation>
+    </message>
+    <message>
+        <source>All GPUs</source>
+        <translation>Tous les GPU</translation>
+    </message>
+    <message>
+        <source>every whole GPU of the federation (MIG slices apart); a node in several partitions counts once</source>
+        <translation>chaque GPU entier de la fédération (hors tranches MIG) ; un nœud présent dans plusieurs partitions compte une fois</translation>
+    </message>
+    <message>
+        <source>sites: %1</source>
+        <translation>sites : %1</translation>
+    </message>
+    <message>
+        <source>drained or down</source>
+        <translation>drainés ou en panne</translation>
+    </message>
+    <message>
+        <source>GPUs asked for by pending jobs (a job queued in several partitions counts in each)</source>
+        <translation>GPU demandés par les jobs en attente (un job en attente dans plusieurs partitions compte dans chacune)</translation>
+    </message>
+    <message>
+        <source>the whole federation</source>
+        <extracomment>what the stacked plot covers (the selected site, or the whole federation) where ``free`` has a gap because some sites (not all) had no data: what the sites that answered add up to (joined to the neighbouring complete ticks), else ``nan`` per tick, how many of the ``site_count`` sites had data</extracomment>
+        <translation>toute la fédération</translation>
+    </message>
+    <message>
+        <source>Utilisation by hour × weekday, last %1 days</source>
+        <translation>Utilisation par heure × jour de la semaine, %1 derniers jours</translation>
     </message>
 </context>
 <context>
@@ -281,8 +382,29 @@
         <translation>Auto-évaluation IA digne de confiance</translation>
     </message>
     <message>
-        <source>Show that the work is ethical and responsible. </source>
-        <translation>Montrez que le travail est éthique et responsable. </translation>
+        <source>Minimal risk (e.g. spam filters, games)</source>
+        <extracomment>The AI Act&apos;s risk categories as the checklist offers them (ids: domain.triage.AI_ACT_RISKS).</extracomment>
+        <translation>Risque minimal (p. ex. filtres anti-spam, jeux)</translation>
+    </message>
+    <message>
+        <source>Limited risk: transparency duties (chatbots, generated content)</source>
+        <translation>Risque limité : obligations de transparence (chatbots, contenus générés)</translation>
+    </message>
+    <message>
+        <source>High risk (Annex III: health, hiring, credit, education, critical infrastructure…)</source>
+        <translation>Risque élevé (annexe III : santé, recrutement, crédit, éducation, infrastructures critiques…)</translation>
+    </message>
+    <message>
+        <source>Prohibited practice (Art. 5: social scoring, manipulation…)</source>
+        <translation>Pratique interdite (art. 5 : notation sociale, manipulation…)</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Pas encore sûr</translation>
+    </message>
+    <message>
+        <source>Show that the work is ethical and responsible. The trustworthy-AI self-assessment is this desk&apos;s own checklist; it is not a documented EuroHPC access condition.</source>
+        <translation>Montrez que le travail est éthique et responsable. L&apos;auto-évaluation d&apos;IA digne de confiance est la liste de contrôle propre à ce bureau ; ce n&apos;est pas une condition d&apos;accès EuroHPC documentée.</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -303,6 +425,14 @@
     <message>
         <source>Joined the AI Pact: no</source>
         <translation>Adhésion au Pacte sur l&apos;IA : non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
     <message>
         <source>e.g. consent, Art. 9(2)(j) research</source>
@@ -365,6 +495,7 @@
     <name>Column</name>
     <message>
         <source>Age</source>
+        <extracomment>The PDF&apos;s column titles: the table&apos;s own (context ``Column``) where the table has them.</extracomment>
         <translation>Âge</translation>
     </message>
     <message>
@@ -456,8 +587,20 @@
         <translation>Modèle de GPU</translation>
     </message>
     <message>
+        <source>Estimated start</source>
+        <translation>Démarrage estimé</translation>
+    </message>
+    <message>
         <source>Free GPUs</source>
         <translation>GPU libres</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Limite de temps</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Total GPUs</source>
@@ -472,8 +615,48 @@
         <translation>Jobs en attente</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloués</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponibles</translation>
+    </message>
+    <message>
+        <source>GPUs out of service: on down nodes, and idle on drained nodes</source>
+        <translation>GPU hors service : sur les nœuds en panne, et inactifs sur les nœuds drainés</translation>
+    </message>
+    <message>
+        <source>Drained</source>
+        <translation>Drainés</translation>
+    </message>
+    <message>
+        <source>nodes drained by the site (their running jobs may still finish)</source>
+        <translation>nœuds drainés par le site (leurs jobs en cours peuvent encore se terminer)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>nodes down</source>
+        <translation>nœuds en panne</translation>
+    </message>
+    <message>
         <source>Queued GPUs</source>
         <translation>GPU en attente</translation>
+    </message>
+    <message>
+        <source>Next start (Slurm)</source>
+        <translation>Prochain démarrage (Slurm)</translation>
     </message>
     <message>
         <source>Health</source>
@@ -482,6 +665,14 @@
     <message>
         <source>Data age</source>
         <translation>Âge des données</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Free share</source>
+        <translation>Part libre</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -523,6 +714,14 @@
         <source>Max nodes</source>
         <translation>Nœuds max.</translation>
     </message>
+    <message>
+        <source>Access mode</source>
+        <translation>Mode d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Langue</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -553,6 +752,63 @@
 </context>
 <context>
     <name>ConflictDialog</name>
+    <message>
+        <source>State</source>
+        <extracomment>The editable fields of a request (``domain.triage.EDITABLE``) as people call them.</extracomment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>AI Factory</translation>
+    </message>
+    <message>
+        <source>Support centre</source>
+        <translation>Centre de support</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>Type de GPU</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>Heures GPU</translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation>Mode d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
     <message>
         <source>Request #%1 changed meanwhile</source>
         <translation>La demande n° %1 a changé entre-temps</translation>
@@ -755,6 +1011,21 @@
     <message>
         <source>%1 connected; no secure keyring, so its token is kept for this run only and must be entered again after a restart.</source>
         <translation>%1 connecté ; pas de trousseau sécurisé, le jeton n&apos;est donc gardé que pour cette session et devra être ressaisi après un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProcess</name>
+    <message>
+        <source>The demo federation stopped unexpectedly (exit code %1).</source>
+        <translation>La fédération de démo s&apos;est arrêtée de façon inattendue (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The demo federation could not be started.</source>
+        <translation>La fédération de démo n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>The demo federation did not report ready within %1 s.</source>
+        <translation>La fédération de démo ne s&apos;est pas signalée prête dans les %1 s.</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +2049,30 @@
     </message>
 </context>
 <context>
+    <name>DraftSaver</name>
+    <message>
+        <source>The job draft could not be saved: %1</source>
+        <translation>Le brouillon du job n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
+    <message>
+        <source>Start-up or SME</source>
+        <translation>Start-up ou PME</translation>
+    </message>
+    <message>
+        <source>Other industry</source>
+        <translation>Autre entreprise industrielle</translation>
+    </message>
+    <message>
+        <source>Academia / research</source>
+        <translation>Université / recherche</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Secteur public</translation>
+    </message>
     <message>
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
@@ -2115,6 +2409,53 @@
     </message>
 </context>
 <context>
+    <name>FindCapacityModel</name>
+    <message>
+        <source>free now</source>
+        <translation>libre maintenant</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>ne rentre pas</translation>
+    </message>
+    <message>
+        <source>no live answer yet (only cached data)</source>
+        <translation>pas encore de réponse en direct (données en cache seulement)</translation>
+    </message>
+    <message>
+        <source>no live answer yet</source>
+        <translation>pas encore de réponse en direct</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>estimated start: %1</source>
+        <translation>démarrage estimé : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>FindCapacityView</name>
     <message>
         <source>GPU model</source>
@@ -2127,6 +2468,10 @@
     <message>
         <source>Nodes</source>
         <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -2353,6 +2698,23 @@
         <translation>GPU libres</translation>
     </message>
     <message>
+        <source>1 h</source>
+        <extracomment>The keys of ``RANGES`` as lupdate must see them (shown as the range buttons).</extracomment>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 j</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 j</translation>
+    </message>
+    <message>
         <source>Solid line: free GPUs; dashed line: free GPUs at the sites that answered; right axis: queued GPU demand. Gaps are times without data.</source>
         <translation>Trait plein : GPU libres ; pointillés : GPU libres des sites qui ont répondu ; axe de droite : demande de GPU en attente. Les trous sont des périodes sans données.</translation>
     </message>
@@ -2403,6 +2765,14 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
         <translation>aucune donnée sur cette période</translation>
     </message>
     <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
         <source>%1 averages</source>
         <translation>moyennes sur %1</translation>
     </message>
@@ -2445,6 +2815,54 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
 </context>
 <context>
     <name>InboxDetail</name>
+    <message>
+        <source>The trustworthy-AI self-assessment is this desk&apos;s own checklist, not a documented EuroHPC access rule.</source>
+        <translation>L&apos;auto-évaluation d&apos;IA digne de confiance est la liste de contrôle propre à ce bureau, pas une règle d&apos;accès EuroHPC documentée.</translation>
+    </message>
+    <message>
+        <source>Established in</source>
+        <translation>Établi dans</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>EU-funded project</source>
+        <translation>Projet financé par l&apos;UE</translation>
+    </message>
+    <message>
+        <source>Civilian use</source>
+        <translation>Usage civil</translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation>Mode d&apos;accès</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>Heures GPU</translation>
+    </message>
+    <message>
+        <source>AI Act risk</source>
+        <translation>Risque selon l&apos;AI Act</translation>
+    </message>
+    <message>
+        <source>AI Pact</source>
+        <translation>Pacte sur l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>GDPR basis</source>
+        <translation>Base légale RGPD</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Usage prévu</translation>
+    </message>
     <message>
         <source>Request details</source>
         <translation>Détails de la demande</translation>
@@ -2498,12 +2916,76 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
         <translation>  (actuelle)</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>GPU demand</source>
+        <translation>Besoin en GPU</translation>
+    </message>
+    <message>
+        <source>%1 × %2 GPU-hours</source>
+        <translation>%1 × %2 heures GPU</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>AI Factory</translation>
+    </message>
+    <message>
+        <source>Support centre</source>
+        <translation>Centre de support</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
         <source>⚑ %1 flag(s) from the application:</source>
         <translation>⚑ %1 signalement(s) issu(s) de la candidature :</translation>
     </message>
     <message>
         <source>Application answers:</source>
         <translation>Réponses de la candidature :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3274,63 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
     <message>
         <source>Inbox keys</source>
         <translation>Touches de la boîte de réception</translation>
+    </message>
+    <message>
+        <source>move through the queue</source>
+        <extracomment>The inbox&apos;s keys and what they do (translated by :func:`keys_help`).</extracomment>
+        <translation>parcourir la file</translation>
+    </message>
+    <message>
+        <source>assign the request to me</source>
+        <translation>m&apos;attribuer la demande</translation>
+    </message>
+    <message>
+        <source>assign the request to someone…</source>
+        <translation>attribuer la demande à quelqu&apos;un…</translation>
+    </message>
+    <message>
+        <source>change the state (menu of the allowed ones)</source>
+        <translation>changer l&apos;état (menu des états permis)</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>ajouter une note</translation>
+    </message>
+    <message>
+        <source>go to the routing suggestions; Enter there accepts one, Escape goes back to the queue</source>
+        <translation>aller aux suggestions d&apos;orientation ; Entrée y en accepte une, Échap revient à la file</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>rechercher</translation>
+    </message>
+    <message>
+        <source>reload the queue (and poll the sites)</source>
+        <translation>recharger la file (et interroger les sites)</translation>
+    </message>
+    <message>
+        <source>new request (staff taking a call)</source>
+        <translation>nouvelle demande (personnel prenant un appel)</translation>
+    </message>
+    <message>
+        <source>apply for access (wizard)</source>
+        <translation>demander un accès (assistant)</translation>
+    </message>
+    <message>
+        <source>export the queue as shown (CSV or PDF)</source>
+        <translation>exporter la file telle qu&apos;affichée (CSV ou PDF)</translation>
+    </message>
+    <message>
+        <source>save the filters as a view</source>
+        <translation>enregistrer les filtres comme vue</translation>
+    </message>
+    <message>
+        <source>choose a saved view</source>
+        <translation>choisir une vue enregistrée</translation>
+    </message>
+    <message>
+        <source>go to the suggestions / the history</source>
+        <translation>aller aux suggestions / à l&apos;historique</translation>
     </message>
     <message>
         <source>Name of the view:</source>
@@ -3236,6 +3775,83 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     </message>
 </context>
 <context>
+    <name>MapModel</name>
+    <message>
+        <source>approximate position</source>
+        <extracomment>…and it must be at least this many GPUs, so tiny sites do not flash all the time.</extracomment>
+        <translation>position approximative</translation>
+    </message>
+    <message>
+        <source>surveyed position</source>
+        <translation>position relevée</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>fiabilité %1</translation>
+    </message>
+    <message>
+        <source>; source: %1</source>
+        <translation> ; source : %1</translation>
+    </message>
+    <message>
+        <source>no coordinates in the registry</source>
+        <extracomment>gres type → GPU model &quot;factory&quot; or &quot;antenna&quot; antennas: the factories they link to Slurm GRES types, upper case (A100, GH200…) marker size basis: live total, else nominal a GRES type as in ``MapPoint.gpu_types`` &quot;&quot;, or a Health value, e.g. &quot;ok&quot;, &quot;planned machine&quot;</extracomment>
+        <translation>aucune coordonnée dans le registre</translation>
+    </message>
+    <message>
+        <source>AI Factory Antenna, %1 (name not published)</source>
+        <translation>Antenne d&apos;AI Factory, %1 (nom non publié)</translation>
+    </message>
+    <message>
+        <source>%1 antenna</source>
+        <translation>antenne %1</translation>
+    </message>
+    <message>
+        <source>the linked factory has no position on the map</source>
+        <translation>la factory liée n&apos;a pas de position sur la carte</translation>
+    </message>
+    <message>
+        <source>links to an unknown factory “%1”</source>
+        <translation>renvoie à une factory inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>its AI Factory has no position on the map</source>
+        <translation>son AI Factory n&apos;a pas de position sur la carte</translation>
+    </message>
+    <message>
+        <source>not linked to any AI Factory</source>
+        <translation>liée à aucune AI Factory</translation>
+    </message>
+    <message>
+        <source> (its live data is in the overview)</source>
+        <translation> (ses données en direct sont dans la vue d&apos;ensemble)</translation>
+    </message>
+    <message>
+        <source> (status: %1)</source>
+        <translation> (statut : %1)</translation>
+    </message>
+    <message>
+        <source>no machine listed for this factory</source>
+        <translation>aucune machine répertoriée pour cette factory</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>no live endpoint known for this machine</source>
+        <translation>aucun point d&apos;accès en direct connu pour cette machine</translation>
+    </message>
+    <message>
+        <source>no recorded data at this time</source>
+        <translation>aucune donnée enregistrée à ce moment</translation>
+    </message>
+    <message>
+        <source>replayed from history</source>
+        <translation>rejoué depuis l&apos;historique</translation>
+    </message>
+</context>
+<context>
     <name>MapTooltip</name>
     <message>
         <source>Host: %1</source>
@@ -3518,7 +4134,17 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
 <context>
     <name>NewRequestDialog</name>
     <message>
+        <source>Pharma and biotech</source>
+        <extracomment>Sectors the directory has no label of its own for.</extracomment>
+        <translation>Pharmacie et biotechnologies</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
         <source>New request</source>
+        <extracomment>The access modes&apos; own names (proper names of the EuroHPC programme, not translated).</extracomment>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
@@ -4860,6 +5486,18 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
         <translation>Script sbatch équivalent</translation>
     </message>
     <message>
+        <source>no GPUs</source>
+        <translation>aucun GPU</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 node(s), %4, %5 task(s), wall time %6; account %7; submission %8.</source>
+        <translation>%1 sur %2 : %3 nœud(s), %4, %5 tâche(s), durée %6 ; compte %7 ; soumission %8.</translation>
+    </message>
+    <message>
         <source>Asking the site which API version it serves…</source>
         <translation>Demande au site de sa version d&apos;API…</translation>
     </message>
@@ -4929,6 +5567,22 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     <message>
         <source>e.g. My cluster</source>
         <translation>p. ex. Mon cluster</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <source>slurmrestd URL</source>
+        <translation>URL slurmrestd</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Token (JWT)</source>
+        <translation>Jeton (JWT)</translation>
     </message>
     <message>
         <source>The token is kept in the OS keyring (%1), never in a file of the desk.</source>
@@ -5125,6 +5779,70 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     </message>
 </context>
 <context>
+    <name>TokenWatch</name>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Remind this long before a token runs out.</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>expire bientôt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>the token carries no expiry date</source>
+        <translation>le jeton ne porte pas de date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expiré le %1</translation>
+    </message>
+    <message>
+        <source>valid until %1 (%2 left)</source>
+        <translation>valide jusqu&apos;au %1 (reste %2)</translation>
+    </message>
+    <message>
+        <source>The token for %1 has expired</source>
+        <translation>Le jeton de %1 a expiré</translation>
+    </message>
+    <message>
+        <source>The tokens for %1 have expired</source>
+        <translation>Les jetons de %1 ont expiré</translation>
+    </message>
+    <message>
+        <source>the token for %1 expires in %2</source>
+        <translation>le jeton de %1 expire dans %2</translation>
+    </message>
+    <message>
+        <source>the tokens for %1 expire within %2</source>
+        <translation>les jetons de %1 expirent d&apos;ici %2</translation>
+    </message>
+    <message>
+        <source> — renew in File › Sites &amp; credentials.</source>
+        <translation> — à renouveler dans Fichier › Sites et identifiants.</translation>
+    </message>
+</context>
+<context>
     <name>TriageService</name>
     <message>
         <source>Not connected to a Hub yet.</source>
@@ -5156,6 +5874,38 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     <message>
         <source>none — e.g. 0-9%4</source>
         <translation>aucun — p. ex. 0-9%4</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Nom du job</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Job script</source>
+        <translation>Script du job</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Répertoire de travail</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Fichier de sortie</translation>
+    </message>
+    <message>
+        <source>Error file</source>
+        <translation>Fichier d&apos;erreurs</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>Tableau de jobs</translation>
     </message>
     <message>
         <source>&amp;Template:</source>

@@ -186,3 +186,50 @@ def test_tables_and_the_directory_speak_the_persons_language(german):
     jobs = RecordTableModel(MY_JOB_COLUMNS, key=lambda row: row["key"])
     assert jobs.headerData(6, Qt.Orientation.Horizontal) == "GPUs"
     assert jobs.headerData(7, Qt.Orientation.Horizontal) == "Laufzeit / Limit"
+
+
+def test_texts_outside_a_class_and_marked_labels_speak_the_persons_language(german):
+    """Module functions (token states, inbox keys, access-mode facts, the queue PDF) and
+    labels marked with QT_TRANSLATE_NOOP reach lupdate and come out in German."""
+    from app.demo.launcher import load_registry
+    from app.domain.registry import parse_registry
+    from app.services.token_watch import TokenLevel, format_left, level_text
+    from app.views.inbox_export import queue_html
+    from app.views.inbox_view import keys_help
+    from app.views.intake_dialog import NewRequestDialog
+    from app.views.wizard.access_page import describe_mode
+
+    assert (level_text(TokenLevel.SOON), format_left(3 * 3600)) == ("läuft bald ab", "3 Std.")
+    assert dict((what, keys) for keys, what in keys_help())["eine Notiz hinzufügen"] == "N"
+    modes = parse_registry(load_registry(None)).access_modes
+    assert any("<b>Zielgruppe:</b>" in describe_mode(mode) for mode in modes)
+    html = queue_html([], title="t", subtitle="s")
+    assert ">Branche</th>" in html and ">Zugangsart</th>" in html and ">Sector<" not in html
+    dialog = NewRequestDialog()
+    try:
+        sectors = [dialog.sector.itemText(i) for i in range(dialog.sector.count())]
+        assert "Pharma und Biotechnologie" in sectors and "Biowissenschaften" in sectors
+        needs = [dialog.need.itemText(i) for i in range(dialog.need.count())]
+        assert "Schulung" in needs
+    finally:
+        dialog.deleteLater()
+
+
+def test_capacity_tables_and_the_map_speak_the_persons_language(german):
+    from PySide6.QtCore import Qt
+
+    from app.domain import start_estimate as se
+    from app.models.availability_model import AVAILABILITY_COLUMNS, FEDERATION_COLUMNS
+    from app.models.find_capacity_model import FIND_COLUMNS, verdict_word
+    from app.models.map_model import Provenance
+    from app.models.table_model import RecordTableModel
+
+    for columns, expected in ((AVAILABILITY_COLUMNS, {"Belegt", "Geleert", "Ausgefallen"}),
+                              (FEDERATION_COLUMNS, {"Standorte", "Freier Anteil"}),
+                              (FIND_COLUMNS, {"Geschätzter Start", "Zeitlimit"})):
+        table = RecordTableModel(columns, key=lambda row: row)
+        headers = {table.headerData(i, Qt.Orientation.Horizontal)
+                   for i in range(table.columnCount())}
+        assert expected <= headers, headers
+    assert verdict_word(se.Verdict.FREE_NOW) == "jetzt frei"
+    assert Provenance(approximate=True).describe() == "ungefähre Position"

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,15 +32,20 @@ def _fact(value: Any) -> str:
 
 def describe_mode(mode: AccessMode) -> str:
     """The access mode's facts, as the registry gives them (unknown ones are left out)."""
-    rows = [("Audience", mode.audience), ("Allocation", mode.allocation),
-            ("Duration", mode.duration), ("Decision", mode.decision_time),
-            ("Cost", mode.cost), ("Apply via", mode.apply_via)]
-    lines = [f"<b>{label}:</b> {_fact(value)}" for label, value in rows if _fact(value)]
+    rows = [(QCoreApplication.translate("AccessPage", "Audience"), mode.audience),
+            (QCoreApplication.translate("AccessPage", "Allocation"), mode.allocation),
+            (QCoreApplication.translate("AccessPage", "Duration"), mode.duration),
+            (QCoreApplication.translate("AccessPage", "Decision"), mode.decision_time),
+            (QCoreApplication.translate("AccessPage", "Cost"), mode.cost),
+            (QCoreApplication.translate("AccessPage", "Apply via"), mode.apply_via)]
+    lines = [f"<b>{escape(label)}:</b> {escape(_fact(value))}" for label, value in rows
+             if _fact(value)]
     uncertain = [label for label, value in rows
                  if value is not None and getattr(value, "uncertain", False)]
     if uncertain:
-        lines.append(f"<i>Single source (not confirmed elsewhere): "
-                     f"{', '.join(uncertain).lower()}.</i>")
+        lines.append("<i>" + escape(QCoreApplication.translate(
+            "AccessPage", "Single source (not confirmed elsewhere): %1.").replace(
+            "%1", ", ".join(uncertain))) + "</i>")
     return "<br>".join(lines)
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,12 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"
 NOTE_STYLE = "color: palette(placeholder-text);"
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """``text`` with each ``%1``… replaced by its value in one pass (a value holding
+    ``%2`` stays as it is)."""
+    return re.sub(r"%\d", lambda m: values.get(m.group(0), m.group(0)), text)
 
 
 @dataclass

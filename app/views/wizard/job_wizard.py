@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.domain.job_rules import JobForm, JobShape, PartitionLimits, Problem, limits_for
@@ -244,4 +244,5 @@ class JobWizard(QWizard):
             text = QCoreApplication.translate("JobWizard", "%1 min ago")
             return text.replace("%1", str(max(1, round(minutes))))
         text = QCoreApplication.translate("JobWizard", "on %1")
-        return text.replace("%1", f"{updated_at.astimezone():%d %b %H:%M}")
+        moment = QDateTime.fromSecsSinceEpoch(int(updated_at.timestamp()))  # local time
+        return text.replace("%1", QLocale().toString(moment, "d MMM HH:mm"))

@@ -4,6 +4,7 @@ both copyable, before anything is sent."""
 from __future__ import annotations
 
 import json
+from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.job_rules import blocking
 from app.domain.sbatch import sbatch_script
 from app.services.ledger import tagged
-from app.views.wizard.common import NOTE_STYLE, FormPage, ProblemLabel
+from app.views.wizard.common import NOTE_STYLE, FormPage, ProblemLabel, fill
 
 
 def _pane(parent: QWidget, title: str, name: str) -> tuple[QWidget, QLabel, QPlainTextEdit,
@@ -96,12 +97,16 @@ class ReviewPage(FormPage):
         problems = wizard.problems()
         label = wizard.site_label(form.site_id)
         gpus = (f"{form.nodes} × {form.gpus_per_node} {form.gpu_type or 'GPU'}"
-                if form.gpus_per_node else "no GPUs")
-        self.summary.setText(
-            f"<b>{submission.name or '—'}</b> on <b>{label} · {form.partition}</b>: "
-            f"{form.nodes} node(s), {gpus}, {submission.tasks} task(s), wall time "
-            f"{form.time_limit}; account {submission.account or '(default)'}; "
-            f"submission <code>aifd:{form.submission_id}</code>.")
+                if form.gpus_per_node else self.tr("no GPUs"))
+        values = {"%1": f"<b>{escape(submission.name or '—')}</b>",
+                  "%2": f"<b>{escape(label)} · {escape(form.partition)}</b>",
+                  "%3": str(form.nodes), "%4": escape(gpus), "%5": str(submission.tasks),
+                  "%6": escape(form.time_limit),
+                  "%7": escape(submission.account or self.tr("(default)")),
+                  "%8": f"<code>aifd:{escape(form.submission_id)}</code>"}
+        text = escape(self.tr("%1 on %2: %3 node(s), %4, %5 task(s), wall time %6; account %7; "
+                              "submission %8."))
+        self.summary.setText(fill(text, values))
         self.problems.show_problems(problems)
         body = wizard.services.submitter.body(form.site_id, submission, form.submission_id)
         version = wizard.services.submitter.version(form.site_id)

@@ -67,11 +67,15 @@ class WorkloadPage(FormPage):
         self.array = QLineEdit(self)
         self.array.setObjectName("array")
         self.array.setPlaceholderText(self.tr("none — e.g. 0-9%4"))
-        for widget, name in ((self.name, "Job name"), (self.template, "Template"),
-                             (self.script, "Job script"), (self.environment, "Environment"),
-                             (self.workdir, "Working directory"), (self.stdout, "Output file"),
-                             (self.stderr, "Error file"), (self.array, "Array")):
-            widget.setAccessibleName(self.tr(name))
+        for widget, name in ((self.name, self.tr("Job name")),
+                             (self.template, self.tr("Template")),
+                             (self.script, self.tr("Job script")),
+                             (self.environment, self.tr("Environment")),
+                             (self.workdir, self.tr("Working directory")),
+                             (self.stdout, self.tr("Output file")),
+                             (self.stderr, self.tr("Error file")),
+                             (self.array, self.tr("Array"))):
+            widget.setAccessibleName(name)
 
         pick = QHBoxLayout()
         pick.addWidget(self.template, 1)

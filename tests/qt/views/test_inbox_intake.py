@@ -68,7 +68,7 @@ def test_wizard_flags_missing_and_contradictory_answers(qtbot):
     assert "checklist: says no personal data, but the intended use mentions it" in flags
     assert not any("AI Pact" in f for f in flags)
     _choose(wizard.checklist.personal, True)
-    wizard.applicant.sector.setCurrentIndex(wizard.applicant.sector.findText("health"))
+    wizard.applicant.sector.setCurrentIndex(wizard.applicant.sector.findData("health"))
     flags = wizard.flags()
     assert "checklist: personal data without a GDPR legal basis" in flags
     assert "checklist: minimal risk declared for personal health data" in flags
@@ -111,7 +111,7 @@ def test_refusal_goes_back_to_the_field_the_hub_named(qtbot):
     assert len(sent) == 1 and wizard.isVisible()
     wizard.show_refusal("body.contact", "body.contact: String should have at least 3 chars")
     assert wizard.currentPage() is wizard.applicant
-    assert "refused contact" in wizard.applicant.subTitle()
+    assert "refused Contact" in wizard.applicant.subTitle()
     assert "Not sent" in wizard.summary.status.text()
     wizard.sent()
     assert not wizard.isVisible()

@@ -182,10 +182,31 @@ def test_intake_dialog_flags_missing_fields(qtbot):
     dialog.organisation.setText("Alpen AI")
     dialog.country.setText("d1")
     dialog.buttons.accepted.emit()
-    assert "country" in dialog.problem.text() and "contact" in dialog.problem.text()
+    assert "Country (ISO code)" in dialog.problem.text() and "Contact" in dialog.problem.text()
     dialog.country.setText("de")
     dialog.contact.setText("x@example.org")
     assert dialog.fields()["country"] == "DE" and dialog.missing() == []
+
+
+def test_intake_dialog_shows_words_and_sends_codes(qtbot):
+    from app.views.intake_dialog import NewRequestDialog
+
+    dialog = NewRequestDialog()
+    qtbot.addWidget(dialog)
+    texts = [dialog.sector.itemText(i) for i in range(dialog.sector.count())]
+    assert "Language and LLMs" in texts and "Pharma and biotech" in texts
+    assert not any("_" in t for t in texts)
+    dialog.sector.setCurrentIndex(dialog.sector.findData("language_llm"))
+    dialog.need.setCurrentIndex(dialog.need.findData("legal"))
+    dialog.access_mode.setCurrentIndex(dialog.access_mode.findData("fast-lane"))
+    assert dialog.access_mode.currentText() == "Fast Lane"
+    fields = dialog.fields()
+    assert (fields["sector"], fields["need"], fields["access_mode"]) == (
+        "language_llm", "legal", "fast-lane")
+    dialog.sector.setEditText("quantum optics")
+    assert dialog.fields()["sector"] == "quantum optics"
+    dialog.sector.setEditText("health")  # typed, not chosen: still the code of "Health"
+    assert dialog.fields()["sector"] == "health"
 
 
 def test_merge_sends_only_the_checked_fields(qtbot, inbox):
@@ -204,6 +225,9 @@ def test_merge_sends_only_the_checked_fields(qtbot, inbox):
     by_field = {row[0]: row for row in dialog.rows}
     assert by_field["description"][3] == "edited by jonas"  # what changed on the Hub
     assert by_field["assignee"][2] == ME
+    assert by_field["state"][1:3] == ("New", "Assigned")  # words, not codes
+    labels = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
+    assert "Description" in labels and "Assignee" in labels
     dialog.set_use_mine("state", False)
     assert dialog.merged_changes() == {"assignee": ME}
     qtbot.mouseClick(dialog.merge, Qt.MouseButton.LeftButton)
