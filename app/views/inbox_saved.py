@@ -17,19 +17,18 @@ KEY = "inbox/saved_views"
 FIELDS = ("state", "need", "country", "sla", "mine", "flagged", "q")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InboxSavedViews", text)
-
-
 def builtin_views() -> list[tuple[str, dict[str, Any]]]:
     """The views every desk has, best first."""
-    return [(_tr("Open requests"), {"state": OPEN}),
-            (_tr("My open requests"), {"state": OPEN, "mine": True}),
-            (_tr("New, not yet triaged"), {"state": "new"}),
-            (_tr("Overdue (open, older than 72 h)"), {"state": OPEN, "sla": "breach"}),
-            (_tr("Flagged applications"), {"state": OPEN, "flagged": True}),
-            (_tr("Legal questions"), {"state": OPEN, "need": "legal"}),
-            (_tr("Everything"), {})]
+    translate = QCoreApplication.translate
+    return [(translate("InboxSavedViews", "Open requests"), {"state": OPEN}),
+            (translate("InboxSavedViews", "My open requests"), {"state": OPEN, "mine": True}),
+            (translate("InboxSavedViews", "New, not yet triaged"), {"state": "new"}),
+            (translate("InboxSavedViews", "Overdue (open, older than 72 h)"),
+             {"state": OPEN, "sla": "breach"}),
+            (translate("InboxSavedViews", "Flagged applications"),
+             {"state": OPEN, "flagged": True}),
+            (translate("InboxSavedViews", "Legal questions"), {"state": OPEN, "need": "legal"}),
+            (translate("InboxSavedViews", "Everything"), {})]
 
 
 def clean(spec: Any) -> dict[str, Any]:

@@ -3054,6 +3054,37 @@ Der Desk zeichnet ihn auf, solange er läuft; der Hub ergänzt ihn, wo er kann.<
     </message>
 </context>
 <context>
+    <name>InboxSavedViews</name>
+    <message>
+        <source>Open requests</source>
+        <translation>Offene Anfragen</translation>
+    </message>
+    <message>
+        <source>My open requests</source>
+        <translation>Meine offenen Anfragen</translation>
+    </message>
+    <message>
+        <source>New, not yet triaged</source>
+        <translation>Neu, noch nicht gesichtet</translation>
+    </message>
+    <message>
+        <source>Overdue (open, older than 72 h)</source>
+        <translation>Überfällig (offen, älter als 72 Std.)</translation>
+    </message>
+    <message>
+        <source>Flagged applications</source>
+        <translation>Markierte Anträge</translation>
+    </message>
+    <message>
+        <source>Legal questions</source>
+        <translation>Rechtsfragen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
         <source>Vie&amp;w:</source>
@@ -5382,6 +5413,46 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
 </context>
 <context>
     <name>ResourcesPage</name>
+    <message>
+        <source>No data about this partition yet: the limits cannot be checked.</source>
+        <translation>Noch keine Daten zu dieser Partition: Die Grenzen können nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>nicht begrenzt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;: %3 nodes</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;: %3 Knoten</translation>
+    </message>
+    <message>
+        <source>GPUs per node: %1</source>
+        <translation>GPUs pro Knoten: %1</translation>
+    </message>
+    <message>
+        <source>%1 CPUs per node</source>
+        <translation>%1 CPUs pro Knoten</translation>
+    </message>
+    <message>
+        <source>memory per node up to %1 GB</source>
+        <translation>Speicher pro Knoten bis %1 GB</translation>
+    </message>
+    <message>
+        <source>max time %1</source>
+        <translation>max. Laufzeit %1</translation>
+    </message>
+    <message>
+        <source>max nodes per job %1</source>
+        <translation>max. Knoten pro Job %1</translation>
+    </message>
+    <message>
+        <source>free now: %1</source>
+        <translation>jetzt frei: %1</translation>
+    </message>
     <message>
         <source>Resources</source>
         <translation>Ressourcen</translation>

@@ -3054,6 +3054,37 @@ Le desk l&apos;enregistre tant qu&apos;il tourne ; le Hub le complète quand il 
     </message>
 </context>
 <context>
+    <name>InboxSavedViews</name>
+    <message>
+        <source>Open requests</source>
+        <translation>Demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>My open requests</source>
+        <translation>Mes demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>New, not yet triaged</source>
+        <translation>Nouvelles, pas encore triées</translation>
+    </message>
+    <message>
+        <source>Overdue (open, older than 72 h)</source>
+        <translation>En retard (ouvertes, plus de 72 h)</translation>
+    </message>
+    <message>
+        <source>Flagged applications</source>
+        <translation>Candidatures signalées</translation>
+    </message>
+    <message>
+        <source>Legal questions</source>
+        <translation>Questions juridiques</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
         <source>Vie&amp;w:</source>
@@ -5382,6 +5413,46 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
 </context>
 <context>
     <name>ResourcesPage</name>
+    <message>
+        <source>No data about this partition yet: the limits cannot be checked.</source>
+        <translation>Pas encore de données sur cette partition : les limites ne peuvent pas être vérifiées.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>non limité</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;: %3 nodes</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; : %3 nœuds</translation>
+    </message>
+    <message>
+        <source>GPUs per node: %1</source>
+        <translation>GPU par nœud : %1</translation>
+    </message>
+    <message>
+        <source>%1 CPUs per node</source>
+        <translation>%1 CPU par nœud</translation>
+    </message>
+    <message>
+        <source>memory per node up to %1 GB</source>
+        <translation>mémoire par nœud jusqu&apos;à %1 Go</translation>
+    </message>
+    <message>
+        <source>max time %1</source>
+        <translation>durée max. %1</translation>
+    </message>
+    <message>
+        <source>max nodes per job %1</source>
+        <translation>nœuds max. par job %1</translation>
+    </message>
+    <message>
+        <source>free now: %1</source>
+        <translation>libres maintenant : %1</translation>
+    </message>
     <message>
         <source>Resources</source>
         <translation>Ressources</translation>

@@ -26,36 +26,37 @@ from app.domain.job_rules import (
 )
 from app.views.wizard.common import NOTE_STYLE, FormPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResourcesPage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def describe_limits(limits: PartitionLimits | None, label: str) -> str:
     """The partition's limits in one paragraph (what the checks below enforce)."""
     if limits is None:
-        return _tr("No data about this partition yet: the limits cannot be checked.")
+        return translate("ResourcesPage",
+                         "No data about this partition yet: the limits cannot be checked.")
     gpus = ", ".join(f"{n} × {t}" for t, n in sorted(limits.gpus_per_node.items())) \
-        or _tr("none")
-    not_limited = _tr("not limited")
-    parts = [_tr("<b>%1 · %2</b>: %3 nodes").replace("%1", html.escape(label))
+        or translate("ResourcesPage", "none")
+    not_limited = translate("ResourcesPage", "not limited")
+    parts = [translate("ResourcesPage", "<b>%1 · %2</b>: %3 nodes")
+             .replace("%1", html.escape(label))
              .replace("%2", html.escape(limits.partition))
              .replace("%3", f"{limits.total_nodes:,}".replace(",", " "))]
-    parts.append(_tr("GPUs per node: %1").replace("%1", html.escape(gpus)))
+    parts.append(translate("ResourcesPage", "GPUs per node: %1").replace("%1", html.escape(gpus)))
     if limits.cpus_per_node:
-        parts.append(_tr("%1 CPUs per node").replace("%1", str(limits.cpus_per_node)))
+        parts.append(translate("ResourcesPage", "%1 CPUs per node").replace(
+            "%1", str(limits.cpus_per_node)))
     if limits.memory_per_node_gb is not None:
-        parts.append(_tr("memory per node up to %1 GB").replace(
+        parts.append(translate("ResourcesPage", "memory per node up to %1 GB").replace(
             "%1", str(limits.memory_per_node_gb)))
-    parts.append(_tr("max time %1").replace(
+    parts.append(translate("ResourcesPage", "max time %1").replace(
         "%1", format_time_limit(limits.max_time_min) if limits.max_time_min is not None
         else not_limited))
-    parts.append(_tr("max nodes per job %1").replace(
+    parts.append(translate("ResourcesPage", "max nodes per job %1").replace(
         "%1", str(limits.max_nodes_per_job) if limits.max_nodes_per_job is not None
         else not_limited))
     free = ", ".join(f"{n} {t}" for t, n in sorted(limits.free_gpus.items()))
     if free:
-        parts.append(_tr("free now: %1").replace("%1", html.escape(free)))
+        parts.append(translate("ResourcesPage", "free now: %1").replace("%1", html.escape(free)))
     return "; ".join(parts) + "."
 
 
