@@ -242,7 +242,7 @@ def _online(request: ExportRequest, args: argparse.Namespace) -> Path:
         inputs = inputs_from_states(
             federation.registry, store.states(), history=history,
             source=source_label(offline=False, demo=demo is not None,
-                                hub_url=federation.hub_url))
+                                hub_url=federation.hub_url), hub_url=federation.hub_url)
         return _export(request, inputs, args.quiet)
     finally:
         deadline.stop()

@@ -4785,8 +4785,80 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
         <translation>Träger</translation>
     </message>
     <message>
+        <source>Centre</source>
+        <translation>Zentrum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Linked factories</source>
+        <translation>Verbundene Factories</translation>
+    </message>
+    <message>
+        <source>Unverified fields</source>
+        <translation>Ungeprüfte Felder</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Zentren</translation>
+    </message>
+    <message>
+        <source>Support centres</source>
+        <translation>Supportzentren</translation>
+    </message>
+    <message>
+        <source>The one-stop-shop support centres with their services, languages and contacts</source>
+        <translation>Die Supportzentren der zentralen Anlaufstellen mit Leistungen, Sprachen und Kontakten</translation>
+    </message>
+    <message>
+        <source>reading the support centres</source>
+        <translation>Supportzentren werden gelesen</translation>
+    </message>
+    <message>
+        <source>the copy bundled with the desk</source>
+        <translation>der mit dem Desk ausgelieferten Kopie</translation>
+    </message>
+    <message>
+        <source>the Hub at %1</source>
+        <translation>dem Hub unter %1</translation>
+    </message>
+    <message>
+        <source>%1 support centres, from %2.</source>
+        <translation>%1 Supportzentren, aus %2.</translation>
+    </message>
+    <message>
+        <source>laying out</source>
+        <translation>Layout wird erstellt</translation>
+    </message>
+    <message>
+        <source>Support centres of the AI Factories</source>
+        <translation>Supportzentren der AI Factories</translation>
     </message>
     <message>
         <source>Selected on</source>
@@ -4942,24 +5014,79 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     </message>
     <message>
         <source>Directory extract</source>
-        <extracomment>Stable id, used on the command line (``--kind``) and in settings. The kind reads ``ReportParams.factory_id`` / ``date_from`` and ``date_to``. Kinds whose data arrives with a later feature: id → (title, why it is not available).</extracomment>
         <translation>Auszug aus dem Verzeichnis</translation>
     </message>
     <message>
-        <source>needs the support-centre directory, which this version does not have yet</source>
-        <translation>benötigt das Verzeichnis der Supportzentren, das diese Version noch nicht hat</translation>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Support centre</source>
+        <translation>Supportzentrum</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Triage queue</source>
         <translation>Triage-Warteschlange</translation>
     </message>
     <message>
-        <source>needs the SPOC triage inbox, which this version does not have yet</source>
-        <translation>benötigt den SPOC-Triage-Posteingang, den diese Version noch nicht hat</translation>
+        <source>The single point of contact&apos;s requests with their state, assignee and routing (needs the Hub)</source>
+        <translation>Die Anfragen der zentralen Kontaktstelle mit Status, Zuständigkeit und Weiterleitung (benötigt den Hub)</translation>
+    </message>
+    <message>
+        <source>the triage queue lives on the Hub, and the desk is not connected to one (offline)</source>
+        <translation>die Triage-Warteschlange liegt auf dem Hub, und der Desk ist mit keinem verbunden (offline)</translation>
+    </message>
+    <message>
+        <source>reading the triage queue</source>
+        <translation>Triage-Warteschlange wird gelesen</translation>
+    </message>
+    <message>
+        <source>the Hub&apos;s triage queue could not be read: %1</source>
+        <translation>die Triage-Warteschlange des Hubs konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 requests on the Hub at %2, %3 of them open.</source>
+        <translation>%1 Anfragen auf dem Hub unter %2, davon %3 offen.</translation>
+    </message>
+    <message>
+        <source>The single point of contact&apos;s queue</source>
+        <translation>Die Warteschlange der zentralen Kontaktstelle</translation>
     </message>
     <message>
         <source>the %1 report is not available: %2</source>
-        <extracomment>The order of the list (others follow in registration order).</extracomment>
+        <extracomment>Stable id, used on the command line (``--kind``) and in settings. The kind reads ``ReportParams.factory_id`` / ``date_from`` and ``date_to``. Kinds whose data arrives with a later feature: id → (title, why it is not available). The order of the list (others follow in registration order).</extracomment>
         <translation>der Bericht %1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
@@ -5272,7 +5399,7 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     </message>
     <message>
         <source>the desk&apos;s cache (offline)</source>
-        <extracomment>Where the numbers come from, for the cover (&quot;demo federation&quot;, a Hub URL, &quot;cache&quot;).</extracomment>
+        <extracomment>Where the numbers come from, for the cover (&quot;demo federation&quot;, a Hub URL, &quot;cache&quot;). The Hub the desk talks to (the triage queue lives there); ``None`` when offline.</extracomment>
         <translation>dem Cache des Desks (offline)</translation>
     </message>
     <message>

@@ -4785,8 +4785,80 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
         <translation>Hôte</translation>
     </message>
     <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Linked factories</source>
+        <translation>Factories liées</translation>
+    </message>
+    <message>
+        <source>Unverified fields</source>
+        <translation>Champs non vérifiés</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Centres</translation>
+    </message>
+    <message>
+        <source>Support centres</source>
+        <translation>Centres de support</translation>
+    </message>
+    <message>
+        <source>The one-stop-shop support centres with their services, languages and contacts</source>
+        <translation>Les centres de support des guichets uniques, avec leurs services, langues et contacts</translation>
+    </message>
+    <message>
+        <source>reading the support centres</source>
+        <translation>lecture des centres de support</translation>
+    </message>
+    <message>
+        <source>the copy bundled with the desk</source>
+        <translation>la copie fournie avec le desk</translation>
+    </message>
+    <message>
+        <source>the Hub at %1</source>
+        <translation>le Hub à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>%1 support centres, from %2.</source>
+        <translation>%1 centres de support, d&apos;après %2.</translation>
+    </message>
+    <message>
+        <source>laying out</source>
+        <translation>mise en page</translation>
+    </message>
+    <message>
+        <source>Support centres of the AI Factories</source>
+        <translation>Centres de support des AI Factories</translation>
     </message>
     <message>
         <source>Selected on</source>
@@ -4942,24 +5014,79 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     </message>
     <message>
         <source>Directory extract</source>
-        <extracomment>Stable id, used on the command line (``--kind``) and in settings. The kind reads ``ReportParams.factory_id`` / ``date_from`` and ``date_to``. Kinds whose data arrives with a later feature: id → (title, why it is not available).</extracomment>
         <translation>Extrait de l&apos;annuaire</translation>
     </message>
     <message>
-        <source>needs the support-centre directory, which this version does not have yet</source>
-        <translation>nécessite l&apos;annuaire des centres de support, que cette version n&apos;a pas encore</translation>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>Heures GPU</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Support centre</source>
+        <translation>Centre de support</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>Triage queue</source>
         <translation>File de tri</translation>
     </message>
     <message>
-        <source>needs the SPOC triage inbox, which this version does not have yet</source>
-        <translation>nécessite la boîte de tri SPOC, que cette version n&apos;a pas encore</translation>
+        <source>The single point of contact&apos;s requests with their state, assignee and routing (needs the Hub)</source>
+        <translation>Les demandes du point de contact unique avec leur état, leur responsable et leur orientation (nécessite le Hub)</translation>
+    </message>
+    <message>
+        <source>the triage queue lives on the Hub, and the desk is not connected to one (offline)</source>
+        <translation>la file de tri se trouve sur le Hub, et le desk n&apos;est connecté à aucun (hors ligne)</translation>
+    </message>
+    <message>
+        <source>reading the triage queue</source>
+        <translation>lecture de la file de tri</translation>
+    </message>
+    <message>
+        <source>the Hub&apos;s triage queue could not be read: %1</source>
+        <translation>la file de tri du Hub n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>%1 requests on the Hub at %2, %3 of them open.</source>
+        <translation>%1 demandes sur le Hub à l&apos;adresse %2, dont %3 ouvertes.</translation>
+    </message>
+    <message>
+        <source>The single point of contact&apos;s queue</source>
+        <translation>La file du point de contact unique</translation>
     </message>
     <message>
         <source>the %1 report is not available: %2</source>
-        <extracomment>The order of the list (others follow in registration order).</extracomment>
+        <extracomment>Stable id, used on the command line (``--kind``) and in settings. The kind reads ``ReportParams.factory_id`` / ``date_from`` and ``date_to``. Kinds whose data arrives with a later feature: id → (title, why it is not available). The order of the list (others follow in registration order).</extracomment>
         <translation>le rapport %1 n&apos;est pas disponible : %2</translation>
     </message>
     <message>
@@ -5272,7 +5399,7 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     </message>
     <message>
         <source>the desk&apos;s cache (offline)</source>
-        <extracomment>Where the numbers come from, for the cover (&quot;demo federation&quot;, a Hub URL, &quot;cache&quot;).</extracomment>
+        <extracomment>Where the numbers come from, for the cover (&quot;demo federation&quot;, a Hub URL, &quot;cache&quot;). The Hub the desk talks to (the triage queue lives there); ``None`` when offline.</extracomment>
         <translation>le cache du desk (hors ligne)</translation>
     </message>
     <message>

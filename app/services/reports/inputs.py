@@ -58,6 +58,8 @@ class ReportInputs:
     offline: bool = False
     #: Where the numbers come from, for the cover ("demo federation", a Hub URL, "cache").
     source: str = ""
+    #: The Hub the desk talks to (the triage queue lives there); ``None`` when offline.
+    hub_url: str | None = None
 
     @property
     def simulated(self) -> bool:
@@ -69,14 +71,16 @@ class ReportInputs:
 
 def inputs_from_states(registry: Registry | None, states: Mapping[str, SiteState], *,
                        history: HistorySource | None = None, offline: bool = False,
-                       source: str = "", now: datetime | None = None) -> ReportInputs:
+                       source: str = "", now: datetime | None = None,
+                       hub_url: str | None = None) -> ReportInputs:
     """A snapshot of the live store (call on the UI thread; it only copies references)."""
     sites = tuple(
         SiteData(site_id=s.site_id, capacity=s.capacity, data_time=s.data_time,
                  from_cache=s.from_cache, simulated=s.simulated, health=s.health.value,
                  message=s.message)
         for s in states.values())
-    return ReportInputs(registry, sites, now or datetime.now(UTC), history, offline, source)
+    return ReportInputs(registry, sites, now or datetime.now(UTC), history, offline, source,
+                        hub_url)
 
 
 def inputs_from_cache(registry: Registry | None, cached: Iterable[CachedCapacity], *,
@@ -120,4 +124,5 @@ def desk_inputs(registry: Registry | None, states: Mapping[str, SiteState],
     the report says it is made from the last data seen)."""
     off = offline or not live
     return inputs_from_states(registry, states, history=history, offline=off,
-                              source=source_label(offline=off, demo=demo, hub_url=hub_url))
+                              source=source_label(offline=off, demo=demo, hub_url=hub_url),
+                              hub_url=None if offline else hub_url)

@@ -3,15 +3,9 @@
 A kind is any object with the attributes and ``build`` method of :class:`ReportKind`; it
 turns :class:`~app.services.reports.inputs.ReportInputs` into a
 :class:`~app.services.reports.model.Report` made of sections. The capacity, factory and
-history kinds are built in. Features that bring their own data register their kind when
-they are wired in (the support directory: ``"directory"``; the SPOC triage inbox:
-``"triage"``)::
-
-    from app.services.reports import kinds
-    kinds.register(DirectoryReport(directory_service))
-
-Until then the report builder shows those kinds disabled, with the reason from
-:data:`PLANNED`.
+history kinds, the support-centre directory and the triage queue are built in; more can be
+registered (``kinds.register(kind)``). A kind listed in :data:`PLANNED` shows disabled in
+the builder, with the reason.
 """
 
 from __future__ import annotations
@@ -28,7 +22,7 @@ from app.services.reports.model import (
     ReportError,
     ReportParams,
 )
-from app.services.reports.wording import QT_TRANSLATE_NOOP, translate, words
+from app.services.reports.wording import translate, words
 
 
 class ReportKind(Protocol):
@@ -62,14 +56,7 @@ class KindInfo:
 
 
 #: Kinds whose data arrives with a later feature: id → (title, why it is not available).
-PLANNED: dict[str, tuple[str, str]] = {
-    "directory": (QT_TRANSLATE_NOOP("Report", "Directory extract"),
-                  QT_TRANSLATE_NOOP("Report", "needs the support-centre directory, which this "
-                                              "version does not have yet")),
-    "triage": (QT_TRANSLATE_NOOP("Report", "Triage queue"),
-               QT_TRANSLATE_NOOP("Report", "needs the SPOC triage inbox, which this version "
-                                           "does not have yet")),
-}
+PLANNED: dict[str, tuple[str, str]] = {}
 #: The order of the list (others follow in registration order).
 ORDER = ("capacity", "factory", "history", "directory", "triage")
 
@@ -112,7 +99,7 @@ def catalogue() -> list[KindInfo]:
     with _lock:
         kinds = dict(_kinds)
     ids = [k for k in ORDER if k in kinds or k in PLANNED]
-    ids += [k for k in kinds if k not in ids]
+    ids += [k for k in (*kinds, *PLANNED) if k not in ids]
     out = []
     for kind_id in ids:
         kind = kinds.get(kind_id)
@@ -139,12 +126,15 @@ def _builtins() -> None:
     if _builtins_done:
         return
     from app.services.reports.kind_capacity import CapacityReport
+    from app.services.reports.kind_directory import DirectoryReport
     from app.services.reports.kind_factory import FactoryReport
     from app.services.reports.kind_history import HistoryReport
+    from app.services.reports.kind_triage import TriageReport
 
     with _lock:
         if _builtins_done:
             return
-        for kind in (CapacityReport(), FactoryReport(), HistoryReport()):
+        for kind in (CapacityReport(), FactoryReport(), HistoryReport(), DirectoryReport(),
+                     TriageReport()):
             _kinds.setdefault(kind.id, kind)
         _builtins_done = True

@@ -45,47 +45,86 @@ def rows_of(report: Report, sheet: str) -> list[dict[str, object]]:
 
 
 # -- the registry of kinds ---------------------------------------------------------------
-def test_catalogue_has_the_built_in_kinds_and_the_planned_ones_disabled() -> None:
+def test_catalogue_lists_every_built_in_kind_available() -> None:
     listed = {k.id: k for k in kinds.catalogue()}
-    assert [k for k in listed][:5] == ["capacity", "factory", "history", "directory",
-                                       "triage"]
-    for kind_id in ("capacity", "factory", "history"):
-        assert listed[kind_id].available and not listed[kind_id].reason
-    for kind_id in ("directory", "triage"):
-        assert not listed[kind_id].available
-        assert "not have yet" in listed[kind_id].reason
+    assert list(listed)[:5] == ["capacity", "factory", "history", "directory", "triage"]
+    for info in listed.values():
+        assert info.available and not info.reason
     assert listed["factory"].needs_factory and listed["history"].needs_dates
 
 
 def test_a_feature_registers_its_kind_and_it_becomes_available() -> None:
     @dataclass
-    class DirectoryReport:
-        id: str = "directory"
-        title: str = "Directory extract"
-        description: str = "support centres"
+    class WeatherReport:
+        id: str = "weather"
+        title: str = "Weather at the sites"
+        description: str = "rain or shine"
         needs_factory: bool = False
         needs_dates: bool = False
 
         def build(self, inputs, params, cancel, progress) -> Report:  # type: ignore[no-untyped-def]
-            return Report("directory", "Directory", "", inputs.now, (Section("Centres"),))
+            return Report("weather", "Weather", "", inputs.now, (Section("Sites"),))
 
-    kinds.register(DirectoryReport())
+    kinds.register(WeatherReport())
     try:
-        info = next(k for k in kinds.catalogue() if k.id == "directory")
-        assert info.available and info.title == "Directory extract"
-        assert kinds.get("directory").title == "Directory extract"
+        info = next(k for k in kinds.catalogue() if k.id == "weather")
+        assert info.available and info.title == "Weather at the sites"
+        assert kinds.get("weather").title == "Weather at the sites"
         with pytest.raises(ValueError, match="already registered"):
-            kinds.register(DirectoryReport())
+            kinds.register(WeatherReport())
     finally:
-        kinds.unregister("directory")
-    assert not next(k for k in kinds.catalogue() if k.id == "directory").available
+        kinds.unregister("weather")
+    assert all(k.id != "weather" for k in kinds.catalogue())
 
 
-def test_unknown_and_planned_kinds_are_refused_with_a_reason() -> None:
+def test_unknown_and_planned_kinds_are_refused_with_a_reason(monkeypatch) -> None:
     with pytest.raises(ReportError, match=r"unknown report kind 'weather'.*capacity"):
         kinds.get("weather")
-    with pytest.raises(ReportError, match="'triage' report is not available"):
-        kinds.get("triage")
+    monkeypatch.setitem(kinds.PLANNED, "weather", ("Weather", "needs a weather service"))
+    info = next(k for k in kinds.catalogue() if k.id == "weather")
+    assert not info.available and info.reason == "needs a weather service"
+    with pytest.raises(ReportError, match="'weather' report is not available"):
+        kinds.get("weather")
+
+
+# -- directory and triage ------------------------------------------------------------------
+def test_directory_report_lists_every_bundled_centre_when_no_hub_is_connected() -> None:
+    report = build("directory", sample.inputs())
+    rows = rows_of(report, "Centres")
+    assert len(rows) == 52
+    names = {r["name"] for r in rows}
+    assert any("JUPITER" in n or "JAIF" in n for n in names)
+    assert "52 support centres, from the copy bundled with the desk." in (
+        report.sections[0].paragraphs)
+    assert all(r["services"] for r in rows if r["kind"] == "AI Factory one-stop shop")
+
+
+def test_triage_report_needs_the_hub_and_says_so_offline() -> None:
+    with pytest.raises(ReportError, match="lives on the Hub"):
+        build("triage", sample.inputs())
+
+
+def test_triage_and_directory_reports_read_a_real_hub() -> None:
+    from app.demo.launcher import load_registry
+    from app.hub import routes_support
+    from app.hub.app import create_app
+    from app.hub.triage import demo_router
+    from tests.asgi import serve
+
+    registry = load_registry(None)
+    app = create_app(registry, sites=[], routers=[
+        routes_support.router, demo_router(registry, seed=3, interval_s=0, initial=9)])
+    with serve(app) as url:
+        inputs = replace(sample.inputs(), hub_url=url)
+        triage = build("triage", inputs)
+        directory = build("directory", inputs)
+    queue = rows_of(triage, "Queue")
+    assert len(queue) == 9 and [r["id"] for r in queue] == sorted(r["id"] for r in queue)
+    assert all(r["organisation"] and r["state"] for r in queue)
+    assert triage.source == url and f"9 requests on the Hub at {url}" in (
+        triage.sections[0].paragraphs[0])
+    assert f"from the Hub at {url}" in directory.sections[0].paragraphs[0]
+    assert len(rows_of(directory, "Centres")) == 52
 
 
 # -- capacity ----------------------------------------------------------------------------

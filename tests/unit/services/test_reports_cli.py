@@ -50,10 +50,18 @@ def test_unknown_kind_exits_2_naming_the_kinds(tmp_path: Path) -> None:
     assert not (tmp_path / "r.pdf").exists()
 
 
-def test_planned_kind_exits_2_with_the_reason(tmp_path: Path) -> None:
-    result = report("--kind", "directory", "--out", str(tmp_path / "r.csv"))
-    assert result.returncode == 2
-    assert "'directory' report is not available" in result.stderr
+def test_offline_directory_is_written_and_triage_says_it_needs_the_hub(
+        tmp_path: Path, cached_dir: Path) -> None:
+    out = tmp_path / "centres.csv"
+    written = report("--kind", "directory", "--out", str(out), "--offline",
+                     "--data-dir", str(cached_dir), "-q")
+    assert written.returncode == 0, written.stderr
+    lines = out.read_text("utf-8-sig").splitlines()
+    assert lines[0].startswith("Centre,Kind,Country") and len(lines) == 1 + 52
+    triage = report("--kind", "triage", "--out", str(tmp_path / "queue.csv"), "--offline",
+                    "--data-dir", str(cached_dir), "-q")
+    assert triage.returncode == 1 and "lives on the Hub" in triage.stderr
+    assert not (tmp_path / "queue.csv").exists()
 
 
 def test_bad_arguments_exit_2(tmp_path: Path) -> None:
