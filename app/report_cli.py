@@ -51,7 +51,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         prog=PROG, description="Write a report (PDF, CSV, XLSX or HTML) without a window.",
         epilog="Exit codes: 0 written, 1 could not be made, 2 bad arguments.")
     parser.add_argument("--kind", required=True, metavar="KIND",
-                        help="capacity, factory or history")
+                        help="capacity, factory, history, directory or triage")
     parser.add_argument("--format", metavar="FORMAT",
                         help="pdf, csv, xlsx or html (default: from the file name)")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE",
