@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export report…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setStatusTip(self.tr(
-            "A PDF, CSV, XLSX or HTML report of capacity, one factory or history"))
+            "A PDF, CSV, XLSX or HTML report: capacity, one factory, history, the "
+            "support-centre directory or the triage queue"))
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)

@@ -3546,8 +3546,8 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <source>A PDF, CSV, XLSX or HTML report of capacity, one factory or history</source>
-        <translation>Ein PDF-, CSV-, XLSX- oder HTML-Bericht über Kapazität, eine Factory oder den Verlauf</translation>
+        <source>A PDF, CSV, XLSX or HTML report: capacity, one factory, history, the support-centre directory or the triage queue</source>
+        <translation>Ein PDF-, CSV-, XLSX- oder HTML-Bericht: Kapazität, eine Factory, Verlauf, das Verzeichnis der Supportzentren oder die Triage-Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>

@@ -3546,8 +3546,8 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <source>A PDF, CSV, XLSX or HTML report of capacity, one factory or history</source>
-        <translation>Un rapport PDF, CSV, XLSX ou HTML sur la capacité, une factory ou l&apos;historique</translation>
+        <source>A PDF, CSV, XLSX or HTML report: capacity, one factory, history, the support-centre directory or the triage queue</source>
+        <translation>Un rapport PDF, CSV, XLSX ou HTML : capacité, une factory, historique, l&apos;annuaire des centres de support ou la file de tri</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
