@@ -7,6 +7,7 @@ Everything the desk writes goes below ``data_dir()``; ``--data-dir`` or the
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +47,11 @@ def chosen_data_dir() -> str:
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(location_file(), encoding="utf-8")
-    except (OSError, configparser.Error):
+    except (OSError, configparser.Error) as exc:
+        # the default folder is used; say why, so a person can fix the file
+        logging.getLogger(__name__).warning(
+            "the chosen data folder could not be read from %s (%s); using the default",
+            location_file(), exc)
         return ""
     return parser.get("preferences", "data_dir", fallback="").strip().strip('"')
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 STATES: tuple[str, ...] = ("new", "triaged", "assigned", "in_progress", "resolved",
@@ -60,6 +61,14 @@ def sla_level(age_hours: float, state: str) -> str:
     if age_hours >= SLA_WARN_HOURS:
         return "warn"
     return "ok"
+
+
+def parse_hub_time(text: str) -> datetime | None:
+    """A time the Hub wrote (ISO 8601, ``Z`` for UTC); ``None`` when it is not one."""
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def age_text(age_seconds: float) -> str:

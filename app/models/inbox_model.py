@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from app.domain.directory import SECTORS
-from app.domain.triage import STATE_LABELS, TriageRequest, age_text, sla_level
+from app.domain.triage import STATE_LABELS, TriageRequest, age_text, parse_hub_time, sla_level
 from app.models.directory_labels import word
 from app.models.table_model import Column, RecordTableModel, Row
 from app.services.preferences import QT_TRANSLATE_NOOP
@@ -34,10 +34,9 @@ _SLA_RANK = {"breach": 0, "warn": 1, "ok": 2, "closed": 3}
 
 
 def parse_time(text: str) -> float:
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
-    except ValueError:
-        return 0.0
+    """Epoch seconds of a Hub time (0 when it is not one: such a request sorts oldest)."""
+    when = parse_hub_time(text)
+    return when.timestamp() if when is not None else 0.0
 
 
 def inbox_row(request: TriageRequest, now: float) -> dict[str, Any]:

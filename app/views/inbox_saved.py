@@ -8,12 +8,14 @@ QSettings under ``inbox/saved_views`` as JSON; built-in views cannot be deleted.
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
 OPEN = "new,triaged,assigned,in_progress"
 KEY = "inbox/saved_views"
+log = logging.getLogger(__name__)
 FIELDS = ("state", "need", "country", "sla", "mine", "flagged", "q")
 
 
@@ -55,7 +57,8 @@ class SavedViews:
         raw = settings.value(KEY, "") if settings is not None else ""
         try:
             loaded = json.loads(str(raw)) if raw else {}
-        except ValueError:
+        except ValueError as exc:
+            log.warning("saved inbox views are not readable (%s); starting without them", exc)
             loaded = {}
         if isinstance(loaded, dict):
             self._views = {str(k)[:80]: clean(v) for k, v in loaded.items()}

@@ -10,14 +10,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.models.table_model import Column, RecordTableModel
 from app.services.preferences import QT_TRANSLATE_NOOP
 from app.views.command_palette import plain_text
+
+COLUMNS = (Column("action", QT_TRANSLATE_NOOP("Column", "Action")),
+           Column("keys", QT_TRANSLATE_NOOP("Column", "Keys")))
 
 #: Keys that work inside views without a menu action (documented here, once).
 VIEW_KEYS = (
@@ -41,18 +44,18 @@ class ShortcutsDialog(QDialog):
         rows = [(plain_text(a), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
                 for a in actions if a.text() and not a.shortcut().isEmpty()]
         rows += [(self.tr(what), keys) for keys, what in VIEW_KEYS]
-        self.table = QTableWidget(len(rows), 2, self)
+        self.model = RecordTableModel(COLUMNS, key=lambda r: r["n"], parent=self)
+        self.model.set_rows([{"n": n, "action": label, "keys": keys}
+                             for n, (label, keys) in enumerate(rows)])
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
-        for row, (label, keys) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(label))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -61,8 +64,5 @@ class ShortcutsDialog(QDialog):
         self.resize(520, 520)
 
     def rows(self) -> list[tuple[str, str]]:
-        def text(row: int, column: int) -> str:
-            item = self.table.item(row, column)
-            return item.text() if item is not None else ""
-
-        return [(text(r, 0), text(r, 1)) for r in range(self.table.rowCount())]
+        """What the table shows, row by row: (action, keys)."""
+        return [(str(r["action"]), str(r["keys"])) for r in self.model.rows()]

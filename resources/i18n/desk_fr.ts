@@ -722,6 +722,14 @@
         <source>Lang.</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
 </context>
 <context>
     <name>CommandPalette</name>
@@ -5738,14 +5746,6 @@ Titles of the tabs that features add (translated by ``add_view`` in this context
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
     </message>
 </context>
 <context>

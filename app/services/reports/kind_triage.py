@@ -11,7 +11,7 @@ from datetime import datetime
 
 from app.clients.errors import ClientError
 from app.clients.hub_triage import HubTriageClient
-from app.domain.triage import TriageRequest
+from app.domain.triage import TriageRequest, parse_hub_time
 from app.services.poller import new_session
 from app.services.reports.inputs import ReportInputs
 from app.services.reports.model import (
@@ -30,10 +30,7 @@ from app.services.reports.wording import QT_TRANSLATE_NOOP, translate
 
 
 def _filed(request: TriageRequest) -> datetime | None:
-    try:
-        return datetime.fromisoformat(request.created_at.replace("Z", "+00:00"))
-    except ValueError:
-        return None
+    return parse_hub_time(request.created_at)
 
 
 def queue_table(requests: list[TriageRequest]) -> Table:
