@@ -19,7 +19,7 @@ from app.domain import start_estimate as se
 from app.domain.capacity import Health
 from app.domain.registry import Registry
 from app.models.availability_model import LIVE, site_names
-from app.models.overview import health_word, value
+from app.models.overview import format_int, health_word, value
 from app.models.table_model import Column, RecordTableModel, Row
 from app.services.preferences import QT_TRANSLATE_NOOP
 from app.services.site_state import SiteState
@@ -167,10 +167,9 @@ FIND_COLUMNS = [
     Column("partition", QT_TRANSLATE_NOOP("Column", "Partition")),
     Column("gpu_model", QT_TRANSLATE_NOOP("Column", "GPU model"),
            tooltip=lambda r: str(r.get("gpu_model_full") or "")),
-    Column("idle", QT_TRANSLATE_NOOP("Column", "Free GPUs"),
-           fmt=lambda v: "—" if v is None else str(v), align_right=True),
-    Column("queued", QT_TRANSLATE_NOOP("Column", "Queued GPUs"),
-           fmt=lambda v: "—" if v is None else str(v),
+    Column("idle", QT_TRANSLATE_NOOP("Column", "Free GPUs"), fmt=format_int,
+           align_right=True),
+    Column("queued", QT_TRANSLATE_NOOP("Column", "Queued GPUs"), fmt=format_int,
            align_right=True),
     Column("limit_min", QT_TRANSLATE_NOOP("Column", "Time limit"),
            fmt=_limit, sort_key=lambda r: r.get("limit_min")),
